@@ -1,0 +1,1 @@
+"""Kiosk: a self-hosted multilingual news aggregator and archive."""

@@ -1,0 +1,61 @@
+"""The `kiosk` console command: Django's management commands under Kiosk's settings.
+
+`kiosk` alone, `kiosk -h` or `kiosk --help` prints Kiosk's own commands;
+`kiosk help --all` lists every management command (Django's included).
+"""
+
+import os
+import sys
+import textwrap
+
+COMMANDS = [
+    (
+        "demo",
+        "Install the database, start the sample newsroom, crawl it once and serve the "
+        "portal at http://127.0.0.1:8000 (what `make run` runs).",
+    ),
+    ("crawl", "Fetch every due source once: feed, new articles, extraction, storage."),
+    ("serve", "Serve the portal with gunicorn (default http://127.0.0.1:8000)."),
+    ("newsroom", "Serve the sample newsroom alone on loopback and print its feed URLs."),
+    ("migrate", "Create or upgrade the database tables."),
+    ("createsuperuser", "Create a staff account for the admin at /admin/."),
+]
+
+USAGE = """usage: kiosk COMMAND [options]
+
+Kiosk, a self-hosted multilingual news aggregator and archive.
+
+commands:
+{commands}
+
+`kiosk COMMAND --help` explains a command's options; `kiosk help --all` lists every
+management command. Settings come from the environment (KIOSK_DATA_DIR, KIOSK_DEBUG,
+KIOSK_SECRET_KEY, ...): see README.md.
+"""
+
+
+def usage() -> str:
+    width = max(len(name) for name, _ in COMMANDS)
+    indent = " " * (width + 4)
+    lines = [
+        textwrap.fill(text, 88, initial_indent=f"  {name.ljust(width)}  ", subsequent_indent=indent)
+        for name, text in COMMANDS
+    ]
+    return USAGE.format(commands="\n".join(lines))
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in {"-h", "--help"} or argv == ["help"]:
+        sys.stdout.write(usage())
+        return
+    if argv[:2] == ["help", "--all"]:
+        argv = ["help"]
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kiosk.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["kiosk", *argv])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Crawl: the ingestion pipeline, one module per step (see pipeline.py for the flow)."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CrawlConfig(AppConfig):
+    name = "kiosk.crawl"
+    verbose_name = "Crawler"

@@ -1,0 +1,1 @@
+"""News: archived articles and the reader's pages of each edition."""

@@ -1,0 +1,39 @@
+"""The Article model: one archived article of one source, as extracted."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import translation
+
+from kiosk.sources.models import Source
+
+
+class Article(models.Model):
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles")
+    url = models.URLField(max_length=2000, unique=True, help_text="Canonical URL of the original.")
+    final_url = models.URLField(
+        max_length=2000, help_text="Where the fetch ended, after redirects."
+    )
+    title = models.CharField(max_length=500)
+    body = models.TextField(help_text="Clean text; paragraphs separated by blank lines.")
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    published_at = models.DateTimeField()
+    archived_at = models.DateTimeField(help_text="When Kiosk fetched the original.")
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        indexes = [
+            models.Index(fields=["language", "-published_at"], name="article_edition_latest")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        # An article lives in the edition of its language, whatever edition is active.
+        with translation.override(self.language):
+            return reverse("news:article", kwargs={"pk": self.pk})
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p.strip() for p in self.body.split("\n\n") if p.strip()]

@@ -1,0 +1,26 @@
+"""Running the portal under gunicorn, a production WSGI server (never runserver)."""
+
+import os
+import subprocess
+import sys
+
+
+def gunicorn_command(bind: str, workers: int) -> list[str]:
+    return [
+        sys.executable, "-m", "gunicorn", "kiosk.wsgi:application",
+        "--bind", bind,
+        "--workers", str(workers),
+        "--access-logfile", "-",
+        "--graceful-timeout", "5",
+    ]  # fmt: skip
+
+
+def run_gunicorn(bind: str, workers: int) -> int:
+    """Run gunicorn in the foreground until it exits or the user presses Ctrl-C."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kiosk.settings"}
+    process = subprocess.Popen(gunicorn_command(bind, workers), env=env)  # noqa: S603
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        return process.wait()

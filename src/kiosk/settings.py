@@ -1,0 +1,146 @@
+"""Django settings for Kiosk, read from the environment in this one place.
+
+Defaults give the embedded mode (SQLite in ./var, no external services), so that
+`make run` works on a fresh machine. Every secret comes from the environment.
+"""
+
+import os
+from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = Path(os.environ.get("KIOSK_DATA_DIR", Path.cwd() / "var")).resolve()
+
+
+def env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+DEBUG = env_bool("KIOSK_DEBUG", False)
+PRODUCTION = env_bool("KIOSK_PRODUCTION", False)
+
+SECRET_KEY = os.environ.get("KIOSK_SECRET_KEY", "")
+if not SECRET_KEY:
+    if PRODUCTION:
+        raise ImproperlyConfigured("KIOSK_PRODUCTION is set: KIOSK_SECRET_KEY must be set too.")
+    # Embedded mode only: a key that is stable on this machine but never shipped.
+    SECRET_KEY = "kiosk-embedded-insecure-" + str(DATA_DIR)
+
+ALLOWED_HOSTS = env_list("KIOSK_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "kiosk.sources",
+    "kiosk.crawl",
+    "kiosk.news",
+    "kiosk.newsroom",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "kiosk.urls"
+WSGI_APPLICATION = "kiosk.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "kiosk.news.context_processors.portal",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": os.environ.get("KIOSK_DB_PATH", str(DATA_DIR / "kiosk.sqlite3")),
+        "OPTIONS": {
+            # WAL lets the portal read while the crawler writes.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        },
+    }
+}
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("az", "Azərbaycanca"), ("ru", "Русский"), ("en", "English")]
+TIME_ZONE = os.environ.get("KIOSK_TIME_ZONE", "Asia/Baku")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = DATA_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Serve app static files straight from the package when collectstatic has not run.
+WHITENOISE_USE_FINDERS = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("KIOSK_LOG_LEVEL", "INFO")},
+    "loggers": {
+        "trafilatura": {"level": "WARNING"},
+        "htmldate": {"level": "WARNING"},
+        "httpx": {"level": "WARNING"},
+    },
+}
+
+# --- Kiosk -------------------------------------------------------------------
+
+KIOSK_PORTAL_NAME = os.environ.get("KIOSK_PORTAL_NAME", "Kiosk")
+KIOSK_CONTACT_URL = os.environ.get("KIOSK_CONTACT_URL", "http://127.0.0.1:8000/en/")
+KIOSK_USER_AGENT = os.environ.get(
+    "KIOSK_USER_AGENT", f"KioskBot/0.1 (+{KIOSK_CONTACT_URL}; news aggregator)"
+)
+KIOSK_FETCH_TIMEOUT = float(os.environ.get("KIOSK_FETCH_TIMEOUT", "20"))
+KIOSK_FETCH_MAX_BYTES = int(os.environ.get("KIOSK_FETCH_MAX_BYTES", str(10 * 1024 * 1024)))
+KIOSK_PAGE_SIZE = int(os.environ.get("KIOSK_PAGE_SIZE", "30"))

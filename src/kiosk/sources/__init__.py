@@ -1,0 +1,1 @@
+"""Sources: the news sites Kiosk watches, with their feeds and fetch state."""
