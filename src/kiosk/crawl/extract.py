@@ -16,6 +16,10 @@ DATE_PARAMS = {
 }
 
 
+# Below this, what trafilatura found is page furniture ("Home", a caption), not an article.
+MIN_TEXT_CHARS = 80
+
+
 class ExtractionError(Exception):
     """The page yielded no article text."""
 
@@ -54,8 +58,8 @@ def extract_article(html: bytes | str, url: str) -> ExtractedArticle:
     # trafilatura keeps the page's headline as the first line of the text.
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
-    if not paragraphs:
-        raise ExtractionError(f"Only a headline, no article text, on {url}.")
+    if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
+        raise ExtractionError(f"No article text found on {url}, only a few words.")
     return ExtractedArticle(
         title=title or paragraphs[0][:200],
         text="\n\n".join(paragraphs),

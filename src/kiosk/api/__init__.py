@@ -1,0 +1,1 @@
+"""API: the JSON API with django-ninja. Not built yet."""

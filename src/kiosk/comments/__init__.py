@@ -1,0 +1,1 @@
+"""Comments by registered readers, with moderation (issue 8). Not built yet."""

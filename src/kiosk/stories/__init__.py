@@ -1,0 +1,1 @@
+"""Stories: duplicate detection and story clustering (issue 5). Not built yet."""

@@ -1,0 +1,28 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from kiosk.crawl.extract import ExtractionError, extract_article
+from tests.pages import article_page
+
+PARAGRAPHS = [
+    "The city council approved the new tram line on Tuesday after a debate that lasted "
+    "most of the afternoon and drew a crowd of residents to the public gallery.",
+    "Construction is expected to begin in the spring, and the first trams should run "
+    "between the railway station and the university campus within two years.",
+]
+
+
+def test_title_body_and_date_are_extracted_without_page_furniture():
+    published = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    html = article_page("Council approves tram line", PARAGRAPHS, published=published)
+    extracted = extract_article(html, "http://gazette.example/tram.html")
+    assert extracted.title == "Council approves tram line"
+    assert extracted.text == "\n\n".join(PARAGRAPHS)
+    assert "Politics" not in extracted.text and "all rights reserved" not in extracted.text
+    assert extracted.published_at == published
+
+
+def test_page_without_text_is_an_error():
+    with pytest.raises(ExtractionError):
+        extract_article(b"<html><body><nav>Home</nav></body></html>", "http://x.example/")

@@ -1,0 +1,38 @@
+"""Small factories for sources and articles."""
+
+import itertools
+from datetime import UTC, datetime, timedelta
+
+from kiosk.news.models import Article
+from kiosk.sources.models import Source
+
+_serial = itertools.count(1)
+BASE_TIME = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+
+
+def make_source(**fields) -> Source:
+    n = next(_serial)
+    defaults = {
+        "slug": f"source-{n}",
+        "name": f"Source {n}",
+        "homepage": f"https://source{n}.example/",
+        "feed_url": f"https://source{n}.example/rss.xml",
+        "language": "en",
+    }
+    return Source.objects.create(**{**defaults, **fields})
+
+
+def make_article(source: Source | None = None, **fields) -> Article:
+    n = next(_serial)
+    source = source or make_source(language=fields.get("language", "en"))
+    published = fields.pop("published_at", BASE_TIME - timedelta(minutes=n))
+    defaults = {
+        "url": f"{source.homepage}news/{n}.html",
+        "final_url": f"{source.homepage}news/{n}.html",
+        "title": f"Headline number {n}",
+        "body": "First paragraph of the story.\n\nSecond paragraph of the story.",
+        "language": source.language,
+        "published_at": published,
+        "archived_at": published + timedelta(minutes=5),
+    }
+    return Article.objects.create(source=source, **{**defaults, **fields})

@@ -1,0 +1,89 @@
+"""End to end: the sample newsroom on loopback, crawled, stored and shown by the portal."""
+
+import re
+from datetime import UTC, datetime
+from statistics import mean
+from types import SimpleNamespace
+
+import pytest
+from django.utils import timezone
+
+from kiosk.crawl.pipeline import crawl_due
+from kiosk.news.models import Article
+from kiosk.newsroom.generator import generate
+from kiosk.newsroom.registration import register_outlets
+from kiosk.newsroom.server import NewsroomServer
+from kiosk.sources.models import Source
+from tests.scoring import token_f1
+
+NOW = datetime(2026, 11, 25, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def crawled(django_db_setup, django_db_blocker):
+    """Crawl the whole newsroom once for this module; the server stays up for re-crawls."""
+    newsroom = generate(7, now=NOW)
+    with NewsroomServer(newsroom) as server, django_db_blocker.unblock():
+        register_outlets(newsroom, server)
+        reports = crawl_due(force=True)
+        truth = {page["url"]: page for page in newsroom.ground_truth(server.base_urls)}
+        yield SimpleNamespace(newsroom=newsroom, server=server, reports=reports, truth=truth)
+        Article.objects.all().delete()
+        Source.objects.all().delete()
+
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_newsroom_page_is_stored_once_with_no_failures(crawled):
+    assert [r.error for r in crawled.reports if r.error] == []
+    assert sum(r.failed for r in crawled.reports) == 0
+    assert Source.objects.count() == len(crawled.newsroom.outlets) >= 6
+    assert Article.objects.count() == len(crawled.truth) >= 150
+    assert set(Article.objects.values_list("url", flat=True)) == set(crawled.truth)
+
+
+def test_stored_articles_match_the_ground_truth(crawled):
+    scores = []
+    for article in Article.objects.select_related("source"):
+        truth = crawled.truth[article.url]
+        assert article.title == truth["title"]
+        assert article.language == truth["language"]
+        assert article.published_at == datetime.fromisoformat(truth["published"])
+        assert article.source.slug == truth["outlet"]
+        scores.append(token_f1(article.body, truth["text"]))
+    assert mean(scores) >= 0.97
+    assert min(scores) >= 0.85
+
+
+def test_recrawl_stores_nothing_new(crawled):
+    reports = crawl_due(force=True)
+    assert sum(r.new for r in reports) == 0
+    assert sum(r.known for r in reports) == len(crawled.truth)
+    assert Article.objects.count() == len(crawled.truth)
+
+
+def test_edition_pages_list_every_article_of_every_source(client, crawled):
+    listed = 0
+    for edition in ("az", "ru", "en"):
+        page_number, page = 1, client.get(f"/{edition}/").content.decode()
+        while True:
+            listed += page.count('class="news-item"')
+            if f'rel="next" href="?page={page_number + 1}"' not in page:
+                break
+            page_number += 1
+            page = client.get(f"/{edition}/?page={page_number}").content.decode()
+    assert listed == len(crawled.truth) >= 140
+    home = client.get("/en/").content.decode()
+    for source in Source.objects.filter(language="en"):
+        assert source.name in home
+
+
+def test_every_article_page_shows_attribution_and_archive_time(client, crawled):
+    for article in Article.objects.select_related("source"):
+        page = client.get(article.get_absolute_url()).content.decode()
+        assert article.source.name in page
+        assert f'href="{article.url}"' in page
+        archived = timezone.localtime(article.archived_at)
+        assert re.search(rf"{archived.year}, {archived:%H:%M}", page)
+        assert 'class="attribution"' in page
