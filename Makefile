@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint format bench clean
+# Compiled translations are build products: made from the .po files, never committed.
+MO := $(patsubst %.po,%.mo,$(wildcard src/kiosk/locale/*/LC_MESSAGES/django.po))
+
+.PHONY: run test lint format bench clean messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,10 +17,16 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)  ## install, migrate, start the sample newsroom, crawl it, serve the portal
+%.mo: %.po $(STAMP)
+	$(BIN)/pybabel -q compile --statistics -i $< -o $@
+
+messages: $(STAMP)  ## refresh the .po files from the code (needs GNU gettext's xgettext)
+	cd src/kiosk && ../../$(BIN)/kiosk makemessages -l az -l ru --ignore 'newsroom/*' --no-location
+
+run: $(STAMP) $(MO)  ## install, migrate, start the sample newsroom, crawl it, serve the portal
 	$(BIN)/kiosk demo
 
-test: $(STAMP)  ## install dev dependencies and run the whole suite
+test: $(STAMP) $(MO)  ## install dev dependencies and run the whole suite
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
@@ -33,4 +42,4 @@ bench: $(STAMP)
 	@for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) var build dist src/*.egg-info .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(MO) $(VENV) var build dist src/*.egg-info .pytest_cache .ruff_cache test-artifacts

@@ -108,6 +108,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("az", "Azərbaycanca"), ("ru", "Русский"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("KIOSK_TIME_ZONE", "Asia/Baku")
 USE_I18N = True
 USE_TZ = True

@@ -14,8 +14,12 @@ def test_root_redirects_to_the_readers_edition(client):
 
 
 def test_edition_home_lists_only_its_language_newest_first(client):
-    older = make_article(title="Older English story", published_at=datetime(2026, 11, 20, tzinfo=UTC))
-    newer = make_article(title="Newer English story", published_at=datetime(2026, 11, 23, tzinfo=UTC))
+    older = make_article(
+        title="Older English story", published_at=datetime(2026, 11, 20, tzinfo=UTC)
+    )
+    newer = make_article(
+        title="Newer English story", published_at=datetime(2026, 11, 23, tzinfo=UTC)
+    )
     make_article(make_source(language="ru"), title="Русская новость")
     page = client.get("/en/").content.decode()
     assert page.index(newer.title) < page.index(older.title)
@@ -35,7 +39,9 @@ def test_edition_home_paginates(client, settings):
     assert 'rel="next" href="?page=2"' in first
 
 
-def test_edition_home_query_count_does_not_grow_with_articles(client, django_assert_max_num_queries):
+def test_edition_home_query_count_does_not_grow_with_articles(
+    client, django_assert_max_num_queries
+):
     source = make_source()
     for _ in range(20):
         make_article(source)
@@ -64,12 +70,14 @@ def test_article_page_shows_attribution_source_link_and_times(client):
 def test_attribution_line_follows_the_edition(client):
     az = make_article(make_source(language="az", name="Xəzər Xəbər"))
     ru = make_article(make_source(language="ru", name="Волжский вестник"))
-    assert "Kiosk «Xəzər Xəbər» saytına istinadən xəbər verir." in client.get(
-        az.get_absolute_url()
-    ).content.decode()
-    assert "Kiosk сообщает со ссылкой на «Волжский вестник»." in client.get(
-        ru.get_absolute_url()
-    ).content.decode()
+    assert (
+        "Kiosk «Xəzər Xəbər» saytına istinadən xəbər verir."
+        in client.get(az.get_absolute_url()).content.decode()
+    )
+    assert (
+        "Kiosk сообщает со ссылкой на «Волжский вестник»."
+        in client.get(ru.get_absolute_url()).content.decode()
+    )
 
 
 def test_russian_dates_use_the_genitive_month(client):
