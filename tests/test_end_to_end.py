@@ -7,12 +7,12 @@ from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
+from kiosk.newsroom.generator import generate
+from kiosk.newsroom.server import NewsroomServer
 
 from kiosk.crawl.pipeline import crawl_due
 from kiosk.news.models import Article
-from kiosk.newsroom.generator import generate
 from kiosk.newsroom.registration import register_outlets
-from kiosk.newsroom.server import NewsroomServer
 from kiosk.sources.models import Source
 from tests.scoring import token_f1
 

@@ -22,7 +22,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def gazette(loopback):
     loopback.routes["/a.html"] = Route(body=article_page("Record catch", BODY, published=WHEN))
-    loopback.routes["/b.html"] = Route(body=article_page("Season extended", BODY[::-1], published=WHEN))
+    loopback.routes["/b.html"] = Route(
+        body=article_page("Season extended", BODY[::-1], published=WHEN)
+    )
     loopback.routes["/rss.xml"] = Route(
         body=rss_feed(
             [
