@@ -2,7 +2,6 @@
 
 from kiosk.newsroom.generator import Newsroom
 from kiosk.newsroom.server import NewsroomServer
-
 from kiosk.sources.models import Source
 from kiosk.sources.services import register_source
 
@@ -14,7 +13,7 @@ def register_outlets(newsroom: Newsroom, server: NewsroomServer) -> list[Source]
             slug=outlet.slug,
             name=outlet.name,
             homepage=server.base_urls[outlet.slug] + "/",
-            feed_url=server.feed_url(outlet.slug),
+            feed_urls=[server.feed_url(outlet.slug)],
             language=outlet.language,
             is_local=True,
         )

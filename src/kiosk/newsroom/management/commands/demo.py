@@ -6,9 +6,9 @@ crawls them once, then serves the portal with gunicorn until Ctrl-C.
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from kiosk.newsroom.generator import generate
 
 from kiosk.crawl.pipeline import crawl_due
+from kiosk.newsroom.generator import generate
 from kiosk.newsroom.management.commands.newsroom import start_server
 from kiosk.newsroom.registration import register_outlets
 from kiosk.serving import run_gunicorn

@@ -5,6 +5,7 @@ import threading
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+
 from kiosk.newsroom.generator import generate
 from kiosk.newsroom.server import NewsroomServer
 

@@ -1,0 +1,15 @@
+"""The sample newsroom: synthetic news sites to crawl when there is no internet.
+
+A deterministic generator (generator.py) invents a week of news for six outlets, two
+each in Azerbaijani, Russian and English, written from per-language vocabularies and
+sentence templates (lang_az.py, lang_ru.py, lang_en.py, filled by writer.py and
+sentences.py). Some events are covered by several outlets in their own words
+("stories"); some articles are republished word for word by a sibling outlet with an
+attribution line ("copies"). server.py serves each outlet on its own loopback port with
+its own page layout (pages.py, layouts.py) and RSS or Atom feed (feeds.py), and
+`Newsroom.ground_truth` says what a perfect crawler would store from every page.
+
+    newsroom = generate(seed=1)
+    with NewsroomServer(newsroom) as server:
+        feed = server.feed_url("caspian-ledger")
+"""
