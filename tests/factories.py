@@ -16,7 +16,6 @@ def make_source(**fields) -> Source:
         "slug": f"source-{n}",
         "name": f"Source {n}",
         "homepage": f"https://source{n}.example/",
-        "feed_url": f"https://source{n}.example/rss.xml",
         "language": "en",
     }
     return Source.objects.create(**{**defaults, **fields})

@@ -1,6 +1,7 @@
 """A tiny programmable HTTP server on an ephemeral loopback port, for fetcher tests."""
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -10,21 +11,30 @@ class Route:
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html"})
+    # Full control for hostile behaviour (slow bodies, resets): called instead of the above.
+    handler: Callable[[BaseHTTPRequestHandler], None] | None = None
 
 
 class LoopbackServer:
-    """Serves `routes` (path -> Route) on 127.0.0.1; counts the hits of each path."""
+    """Serves `routes` (path -> Route) on 127.0.0.1; records each request's headers."""
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: dict[str, int] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
             def do_GET(self) -> None:
                 server.hits[self.path] = server.hits.get(self.path, 0) + 1
+                server.requests.append((self.path, dict(self.headers.items())))
                 path = self.path.split("?")[0]
                 route = server.routes.get(path, Route(404, b"not found"))
+                if route.handler:
+                    route.handler(self)
+                    return
                 self.send_response(route.status)
                 for name, value in route.headers.items():
                     self.send_header(name, value)
@@ -37,6 +47,9 @@ class LoopbackServer:
                 pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        # Clients that hang up early (size caps, timeouts) are expected, not errors.
+        self.httpd.handle_error = lambda request, client_address: None
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
 
     @property

@@ -39,7 +39,8 @@ def newsroom_port():
 
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory):
-    return tmp_path_factory.mktemp("kiosk-data")
+    # Not created beforehand: a fresh checkout has no data directory either.
+    return tmp_path_factory.mktemp("kiosk") / "var"
 
 
 def kiosk(data_dir, *args: str, **kwargs) -> subprocess.Popen:

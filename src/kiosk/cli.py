@@ -14,7 +14,16 @@ COMMANDS = [
         "Install the database, start the sample newsroom, crawl it once and serve the "
         "portal at http://127.0.0.1:8000 (what `make run` runs).",
     ),
-    ("crawl", "Fetch every due source once: feed, new articles, extraction, storage."),
+    (
+        "crawl",
+        "Fetch every due source once: feeds, new articles, extraction, storage. "
+        "`--forever` keeps a schedule.",
+    ),
+    (
+        "sources",
+        "Manage sources: `list`, `add URL` (discovers a homepage's feeds), `check URL` "
+        "(fetch and parse without storing; --json), `import FILE.opml`, `export`.",
+    ),
     ("serve", "Serve the portal with gunicorn (default http://127.0.0.1:8000)."),
     ("newsroom", "Serve the sample newsroom alone on loopback and print its feed URLs."),
     ("migrate", "Create or upgrade the database tables."),
@@ -52,7 +61,11 @@ def main(argv: list[str] | None = None) -> None:
     if argv[:2] == ["help", "--all"]:
         argv = ["help"]
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kiosk.settings")
+    from django.conf import settings
     from django.core.management import execute_from_command_line
+
+    # A fresh checkout has no data directory yet; SQLite cannot create one.
+    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
 
     execute_from_command_line(["kiosk", *argv])
 

@@ -4,6 +4,8 @@ import os
 import subprocess
 import sys
 
+from django.core.management import call_command
+
 
 def gunicorn_command(bind: str, workers: int) -> list[str]:
     return [
@@ -16,7 +18,9 @@ def gunicorn_command(bind: str, workers: int) -> list[str]:
 
 
 def run_gunicorn(bind: str, workers: int) -> int:
-    """Run gunicorn in the foreground until it exits or the user presses Ctrl-C."""
+    """Collect static files for whitenoise, then run gunicorn in the foreground until it
+    exits or the user presses Ctrl-C."""
+    call_command("collectstatic", interactive=False, verbosity=0)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kiosk.settings"}
     process = subprocess.Popen(gunicorn_command(bind, workers), env=env)  # noqa: S603
     try:

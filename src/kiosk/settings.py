@@ -119,15 +119,13 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# Serve app static files straight from the package when collectstatic has not run.
-WHITENOISE_USE_FINDERS = True
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("KIOSK_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": os.environ.get("KIOSK_LOG_LEVEL", "WARNING")},
     "loggers": {
         "trafilatura": {"level": "WARNING"},
         "htmldate": {"level": "WARNING"},
@@ -144,4 +142,10 @@ KIOSK_USER_AGENT = os.environ.get(
 )
 KIOSK_FETCH_TIMEOUT = float(os.environ.get("KIOSK_FETCH_TIMEOUT", "20"))
 KIOSK_FETCH_MAX_BYTES = int(os.environ.get("KIOSK_FETCH_MAX_BYTES", str(10 * 1024 * 1024)))
+KIOSK_CRAWL_CONCURRENCY = int(os.environ.get("KIOSK_CRAWL_CONCURRENCY", "32"))
+# Seconds between two requests to one host; robots.txt Crawl-delay can only lengthen it.
+KIOSK_HOST_MIN_DELAY = float(os.environ.get("KIOSK_HOST_MIN_DELAY", "1.0"))
+# Sources marked local (the sample newsroom) are ours: no need to wait between requests.
+KIOSK_LOCAL_HOST_MIN_DELAY = float(os.environ.get("KIOSK_LOCAL_HOST_MIN_DELAY", "0"))
+KIOSK_PAUSE_AFTER_ERRORS = int(os.environ.get("KIOSK_PAUSE_AFTER_ERRORS", "8"))
 KIOSK_PAGE_SIZE = int(os.environ.get("KIOSK_PAGE_SIZE", "30"))

@@ -1,9 +1,10 @@
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from kiosk.crawl.pipeline import crawl_due
 from kiosk.news.models import Article
+from kiosk.sources.models import FetchLog
 from kiosk.sources.services import register_source
 from tests.loopback import Route
 from tests.pages import article_page, rss_feed
@@ -39,7 +40,7 @@ def gazette(loopback):
         slug="gazette",
         name="Harbour Gazette",
         homepage=loopback.url("/"),
-        feed_url=loopback.url("/rss.xml"),
+        feed_urls=[loopback.url("/rss.xml")],
         language="en",
         is_local=True,
     )
@@ -49,7 +50,7 @@ def gazette(loopback):
 def test_crawl_stores_new_articles_and_reports_failures(gazette, loopback):
     [report] = crawl_due()
     assert (report.found, report.new, report.failed) == (3, 2, 1)
-    assert "HTTP 404" in report.entry_errors[0]
+    assert "does not exist (404 Not Found)" in report.entry_errors[0]
     article = Article.objects.get(title="Record catch")
     assert article.url == loopback.url("/a.html")  # canonical: tracking parameter dropped
     assert article.body == "\n\n".join(BODY)
@@ -57,7 +58,7 @@ def test_crawl_stores_new_articles_and_reports_failures(gazette, loopback):
     assert article.source == gazette and article.language == "en"
     gazette.refresh_from_db()
     assert gazette.next_fetch_at > gazette.last_fetched_at
-    assert "1 of 3 entries failed" in gazette.last_error
+    assert gazette.last_error == "" and gazette.error_streak == 0  # a bad article is no bad source
 
 
 def test_second_crawl_stores_nothing_twice_and_refetches_nothing(gazette, loopback):
@@ -78,12 +79,12 @@ def test_one_broken_source_does_not_stop_the_others(gazette, loopback):
         slug="broken",
         name="Broken Feed",
         homepage=loopback.url("/"),
-        feed_url=loopback.url("/nothing.xml"),
+        feed_urls=[loopback.url("/nothing.xml")],
         language="en",
         is_local=True,
     )
     reports = {r.source: r for r in crawl_due()}
-    assert "HTTP 404" in reports["Broken Feed"].error
+    assert "404" in reports["Broken Feed"].error
     assert reports["Harbour Gazette"].new == 2
 
 
@@ -93,3 +94,82 @@ def test_private_address_is_refused_for_a_source_not_marked_local(gazette):
     [report] = crawl_due()
     assert "non-public address" in report.error
     assert Article.objects.count() == 0
+
+
+def etag_feed(body: bytes):
+    def handler(request):
+        if request.headers.get("If-None-Match") == '"feed-v1"':
+            request.send_response(304)
+            request.send_header("ETag", '"feed-v1"')
+            request.end_headers()
+            return
+        request.send_response(200)
+        request.send_header("Content-Type", "application/rss+xml")
+        request.send_header("ETag", '"feed-v1"')
+        request.send_header("Content-Length", str(len(body)))
+        request.end_headers()
+        request.wfile.write(body)
+
+    return handler
+
+
+def test_unchanged_feed_is_not_parsed_and_logged_as_not_modified(gazette, loopback):
+    feed = loopback.routes["/rss.xml"].body
+    loopback.routes["/rss.xml"] = Route(handler=etag_feed(feed))
+    crawl_due()
+    [report] = crawl_due(force=True)
+    assert (report.not_modified, report.found, report.new) == (1, 0, 0)
+    assert loopback.requests[-1][1]["If-None-Match"] == '"feed-v1"'
+    outcomes = list(gazette.fetch_logs.order_by("pk").values_list("outcome", flat=True))
+    assert outcomes == [FetchLog.Outcome.OK, FetchLog.Outcome.NOT_MODIFIED]
+
+
+def test_every_feed_fetch_is_logged_with_its_counts(gazette):
+    crawl_due()
+    log = gazette.fetch_logs.get()
+    assert (log.outcome, log.status) == (FetchLog.Outcome.OK, 200)
+    assert (log.entries_found, log.entries_new, log.entries_known, log.entries_failed) == (
+        3, 2, 0, 1,
+    )  # fmt: skip
+    assert log.bytes > 0
+
+
+def test_robots_txt_is_obeyed_for_articles(gazette, loopback):
+    loopback.routes["/robots.txt"] = Route(
+        body=b"User-agent: *\nDisallow: /b.html\n", headers={"Content-Type": "text/plain"}
+    )
+    [report] = crawl_due()
+    assert report.new == 1
+    assert "/b.html" not in loopback.hits
+    assert any("robots.txt" in error for error in report.entry_errors)
+
+
+def test_feed_disallowed_by_robots_is_recorded_not_fetched(gazette, loopback):
+    loopback.routes["/robots.txt"] = Route(
+        body=b"User-agent: KioskBot\nDisallow: /\n", headers={"Content-Type": "text/plain"}
+    )
+    [report] = crawl_due()
+    assert "robots.txt" in report.error
+    assert "/rss.xml" not in loopback.hits
+    assert gazette.fetch_logs.get().outcome == FetchLog.Outcome.ROBOTS
+
+
+def test_retry_after_from_a_busy_feed_postpones_the_source(gazette, loopback):
+    loopback.routes["/rss.xml"] = Route(429, b"busy", headers={"Retry-After": "7200"})
+    [report] = crawl_due()
+    gazette.refresh_from_db()
+    assert "429" in report.error
+    assert gazette.error_streak == 1
+    assert gazette.next_fetch_at >= gazette.last_fetched_at + timedelta(hours=2)
+
+
+def test_article_dated_in_the_future_gets_its_fetch_time(gazette, loopback):
+    future = datetime(2031, 1, 1, tzinfo=UTC)
+    loopback.routes["/rss.xml"] = Route(
+        body=rss_feed([("Time traveller", loopback.url("/a.html"), future)]),
+        headers={"Content-Type": "application/rss+xml"},
+    )
+    loopback.routes["/a.html"] = Route(body=article_page("Time traveller", BODY, published=future))
+    crawl_due()
+    article = Article.objects.get()
+    assert article.published_at <= article.archived_at

@@ -26,3 +26,11 @@ def test_edition_interface_is_in_its_language(client, edition, heading):
     page = client.get(f"/{edition}/").content.decode()
     assert f'<html lang="{edition}">' in page
     assert heading in page
+
+
+@pytest.mark.django_db
+def test_edition_switch_names_each_edition_in_its_own_language(client):
+    page = client.get("/ru/").content.decode()
+    for name in ("Azərbaycanca", "Русский", "English"):
+        assert f">{name}</a>" in page
+    assert 'href="/az/"' in page and 'href="/en/"' in page

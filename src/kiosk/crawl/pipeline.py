@@ -1,32 +1,48 @@
 """The ingestion pipeline, top to bottom as in DESIGN.md's data flow:
 
-source due? → fetch feed → new entry URLs (canonicalised, known ones skipped)
-→ fetch article → extract (trafilatura) → save the Article.
+source due? → robots.txt allows? → fetch feed (conditional GET; a 304 ends here)
+→ parse entries → canonical URLs, known ones skipped without a fetch
+→ fetch each new article (one request at a time per host) → extract (trafilatura)
+→ save the Article → record the fetch log, the feed's validators and the source's health.
 
-The steps are plain functions in this package; only this module touches the database,
-through the apps' services and selectors. Running it twice stores nothing twice.
+Sources are crawled concurrently (asyncio); the steps are plain functions in this
+package; only this module touches the database, through the apps' services and
+selectors, always on one thread. Running it twice, or again after a kill, stores
+nothing twice: an article is one transaction, unique on its canonical URL.
 """
 
+import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from asgiref.sync import async_to_sync, sync_to_async
+from django.conf import settings
 from django.utils import timezone
 
 from kiosk.crawl.canonical import InvalidURL, canonical_url
 from kiosk.crawl.extract import ExtractionError, extract_article
 from kiosk.crawl.feeds import FeedEntry, FeedError, parse_feed
-from kiosk.crawl.fetch import Fetcher, FetchError
-from kiosk.news.selectors import article_exists
+from kiosk.crawl.fetch import FEED_TYPES, HTML_TYPES, Fetcher, FetchError, FetchResult
+from kiosk.crawl.hosts import HostGate
+from kiosk.crawl.robots import RobotsCache
+from kiosk.news.selectors import stored_urls
 from kiosk.news.services import NewArticle, store_article
-from kiosk.sources.models import Source
+from kiosk.sources.models import Feed, FetchLog, Source
 from kiosk.sources.selectors import due_sources
-from kiosk.sources.services import record_fetch
+from kiosk.sources.services import log_fetch, record_feed_fetch, record_source_outcome
 
 logger = logging.getLogger(__name__)
 
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+MAX_CHILD_SITEMAPS = 10  # of a sitemap index, per crawl
+FUTURE_TOLERANCE = timedelta(minutes=10)
+
+
+def db(function):
+    """Run a database function on the crawl's one database thread."""
+    return sync_to_async(function, thread_sensitive=True)
 
 
 @dataclass
@@ -34,12 +50,56 @@ class SourceReport:
     """What one crawl of one source found; shown by `kiosk crawl`."""
 
     source: str
+    slug: str
     found: int = 0
     new: int = 0
     known: int = 0
     failed: int = 0
-    error: str = ""  # the source itself could not be read
+    not_modified: int = 0
+    error: str = ""  # no feed of the source could be read
     entry_errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Crawler:
+    """The shared machinery of one crawl: HTTP client, host gate, robots cache."""
+
+    fetcher: Fetcher
+    gate: HostGate
+    robots: RobotsCache
+    concurrency: int
+
+    @classmethod
+    def create(cls) -> "Crawler":
+        fetcher = Fetcher()
+        token = settings.KIOSK_USER_AGENT.split("/")[0]
+        return cls(
+            fetcher=fetcher,
+            gate=HostGate(
+                min_delay=settings.KIOSK_HOST_MIN_DELAY,
+                local_min_delay=settings.KIOSK_LOCAL_HOST_MIN_DELAY,
+            ),
+            robots=RobotsCache(fetcher, token=token),
+            concurrency=settings.KIOSK_CRAWL_CONCURRENCY,
+        )
+
+    async def polite_fetch(self, source: Source, url: str, **options) -> FetchResult:
+        """robots.txt first, then the host's turn, then the fetch; Retry-After is obeyed."""
+        allowed, policy = await self.robots.allows(url, allow_private=source.is_local)
+        self.gate.set_crawl_delay(url, policy.crawl_delay(self.robots.token), local=source.is_local)
+        if not allowed:
+            raise RobotsDisallowed(policy.reason or f"robots.txt disallows {url}.")
+        try:
+            async with self.gate.turn(url, local=source.is_local):
+                return await self.fetcher.fetch(url, allow_private=source.is_local, **options)
+        except FetchError as exc:
+            if exc.retry_after:
+                self.gate.defer(url, exc.retry_after)
+            raise
+
+
+class RobotsDisallowed(FetchError):
+    """The site's robots.txt does not let Kiosk fetch this URL."""
 
 
 def crawl_due(
@@ -47,77 +107,180 @@ def crawl_due(
     now: datetime | None = None,
     force: bool = False,
     slugs: list[str] | None = None,
-    fetcher: Fetcher | None = None,
     on_report: Callable[[SourceReport], None] | None = None,
 ) -> list[SourceReport]:
-    """Crawl every due source once (every active one with force); one failure stops none."""
+    """Crawl every due source once (every active one with force). Synchronous entry point;
+    database work runs on the calling thread."""
     now = now or timezone.now()
     sources = Source.objects.filter(is_active=True) if force else due_sources(now)
     if slugs:
         sources = sources.filter(slug__in=slugs)
-    own_fetcher = fetcher is None
-    fetcher = fetcher or Fetcher()
-    reports = []
-    try:
-        for source in sources.order_by("pk"):
-            report = crawl_source(source, fetcher=fetcher)
-            reports.append(report)
-            if on_report:
-                on_report(report)
-    finally:
-        if own_fetcher:
-            fetcher.close()
-    return reports
+    sources = list(sources.order_by("pk"))
+    if not sources:
+        return []
+    return async_to_sync(crawl_sources)(sources, on_report=on_report)
 
 
-def crawl_source(source: Source, *, fetcher: Fetcher) -> SourceReport:
-    report = SourceReport(source=source.name)
-    try:
-        feed = fetcher.fetch(source.feed_url, allow_private=source.is_local)
-        entries = parse_feed(feed.content, feed.final_url).entries
-    except (FetchError, FeedError) as exc:
-        report.error = str(exc)
-        logger.warning("feed failed source=%s error=%s", source.slug, exc)
-        record_fetch(source, error=report.error)
+async def crawl_sources(
+    sources: list[Source], *, on_report: Callable[[SourceReport], None] | None = None
+) -> list[SourceReport]:
+    crawler = Crawler.create()
+    limit = asyncio.Semaphore(crawler.concurrency)
+
+    async def one(source: Source) -> SourceReport:
+        async with limit:
+            try:
+                report = await crawl_source(source, crawler)
+            except Exception as exc:  # one broken source must never stop the others
+                logger.exception("crawl crashed source=%s", source.slug)
+                report = SourceReport(source.name, source.slug, error=f"Internal error: {exc!r}")
+                await db(record_source_outcome)(source, error=report.error)
+        if on_report:
+            on_report(report)
         return report
 
-    report.found = len(entries)
-    for entry in entries:
-        try:
-            created = ingest_entry(source, entry, fetcher=fetcher)
-        except (InvalidURL, FetchError, ExtractionError) as exc:
-            report.failed += 1
-            report.entry_errors.append(str(exc))
-            logger.warning("entry failed source=%s url=%s error=%s", source.slug, entry.url, exc)
-            continue
-        if created:
-            report.new += 1
-        else:
-            report.known += 1
+    try:
+        return list(await asyncio.gather(*(one(source) for source in sources)))
+    finally:
+        await crawler.fetcher.aclose()
 
-    summary = f"{report.failed} of {report.found} entries failed" if report.failed else ""
-    record_fetch(source, error=summary)
+
+async def crawl_source(source: Source, crawler: Crawler) -> SourceReport:
+    report = SourceReport(source=source.name, slug=source.slug)
+    feeds = await db(lambda: list(source.feeds.all()))()
+    errors: list[str] = []
+    retry_after: float | None = None
+    for feed in feeds:
+        try:
+            await crawl_feed(source, feed, crawler, report)
+        except FetchError as exc:
+            errors.append(str(exc))
+            retry_after = max(retry_after or 0, exc.retry_after or 0) or None
+        except FeedError as exc:
+            errors.append(str(exc))
+    if not feeds:
+        errors.append("The source has no feed or sitemap URL; add one in the admin.")
+    # The source is in error only when none of its feeds could be read.
+    report.error = " ".join(errors) if errors and len(errors) >= max(len(feeds), 1) else ""
+    await db(record_source_outcome)(source, error=report.error, retry_after=retry_after)
     logger.info(
-        "crawled source=%s found=%d new=%d known=%d failed=%d",
-        source.slug,
-        report.found,
-        report.new,
-        report.known,
-        report.failed,
-    )
+        "crawled source=%s found=%d new=%d known=%d failed=%d not_modified=%d error=%s",
+        source.slug, report.found, report.new, report.known, report.failed,
+        report.not_modified, report.error or "-",
+    )  # fmt: skip
     return report
 
 
-def ingest_entry(source: Source, entry: FeedEntry, *, fetcher: Fetcher) -> bool:
-    """Fetch, extract and store one feed entry; False when it was already stored."""
-    url = canonical_url(entry.url)
-    if article_exists(url):
-        return False
-    page = fetcher.fetch(entry.url, allow_private=source.is_local)
-    if page.content_type not in HTML_TYPES:
-        raise FetchError(f"{page.final_url} is {page.content_type or 'untyped'}, not an HTML page.")
-    extracted = extract_article(page.content, page.final_url)
-    _, created = store_article(
+async def crawl_feed(source: Source, feed: Feed, crawler: Crawler, report: SourceReport) -> None:
+    """Fetch one feed, ingest its new entries, and log the fetch. Raises FetchError or
+    FeedError (after logging it) when the feed cannot be read."""
+    started_at = timezone.now()
+    clock = time.monotonic()
+    log = {"url": feed.url, "started_at": started_at}
+    try:
+        result = await crawler.polite_fetch(
+            source, feed.url, etag=feed.etag, last_modified=feed.last_modified, accept=FEED_TYPES
+        )
+        log.update(status=result.status, bytes=len(result.content))
+        if result.not_modified:
+            report.not_modified += 1
+            await db(record_feed_fetch)(feed, status=304, etag="", last_modified="", now=started_at)
+            await db(log_fetch)(
+                source, outcome=FetchLog.Outcome.NOT_MODIFIED, duration_ms=_ms(clock), **log
+            )
+            return
+        entries = await read_entries(source, result, crawler)
+    except (FetchError, FeedError) as exc:
+        outcome = (
+            FetchLog.Outcome.ROBOTS if isinstance(exc, RobotsDisallowed) else FetchLog.Outcome.ERROR
+        )
+        log.setdefault("status", getattr(exc, "status", None))
+        await db(record_feed_fetch)(
+            feed, status=log["status"], etag="", last_modified="", now=started_at
+        )
+        await db(log_fetch)(source, outcome=outcome, error=str(exc), duration_ms=_ms(clock), **log)
+        logger.warning("feed failed source=%s url=%s error=%s", source.slug, feed.url, exc)
+        raise
+
+    counts = await ingest_entries(source, entries, crawler, report)
+    # The validators are saved only now: if the crawl dies before this line, the next
+    # one gets the full feed again instead of a 304 that would hide unfetched entries.
+    await db(record_feed_fetch)(
+        feed,
+        status=result.status,
+        etag=result.headers.get("etag", ""),
+        last_modified=result.headers.get("last-modified", ""),
+        now=started_at,
+    )
+    await db(log_fetch)(
+        source,
+        outcome=FetchLog.Outcome.OK,
+        duration_ms=_ms(clock),
+        entries_found=len(entries),
+        entries_new=counts["new"],
+        entries_known=counts["known"],
+        entries_failed=counts["failed"],
+        **log,
+    )
+
+
+async def read_entries(source: Source, result: FetchResult, crawler: Crawler) -> list[FeedEntry]:
+    """The entries of a feed or sitemap; a sitemap index's children are fetched too."""
+    # Parsing a large feed takes tens of milliseconds: keep the event loop free meanwhile.
+    parsed = await asyncio.to_thread(parse_feed, result.content, result.final_url)
+    entries = list(parsed.entries)
+    for child_url in parsed.sitemaps[:MAX_CHILD_SITEMAPS]:
+        try:
+            child = await crawler.polite_fetch(source, child_url, accept=FEED_TYPES)
+            child_feed = await asyncio.to_thread(parse_feed, child.content, child.final_url)
+            entries.extend(child_feed.entries)
+        except (FetchError, FeedError) as exc:
+            logger.warning("child sitemap failed url=%s error=%s", child_url, exc)
+    return entries
+
+
+async def ingest_entries(
+    source: Source, entries: list[FeedEntry], crawler: Crawler, report: SourceReport
+) -> dict[str, int]:
+    counts = {"new": 0, "known": 0, "failed": 0}
+    candidates: dict[str, FeedEntry] = {}
+    for entry in entries:
+        try:
+            candidates.setdefault(canonical_url(entry.url), entry)
+        except InvalidURL as exc:
+            counts["failed"] += 1
+            report.entry_errors.append(str(exc))
+    known = await db(stored_urls)(list(candidates))
+    counts["known"] = len(known)
+    for url, entry in candidates.items():
+        if url in known:
+            continue
+        try:
+            created = await ingest_entry(source, url, entry, crawler)
+        except (FetchError, ExtractionError, InvalidURL) as exc:
+            counts["failed"] += 1
+            report.entry_errors.append(str(exc))
+            logger.warning("entry failed source=%s url=%s error=%s", source.slug, entry.url, exc)
+            continue
+        counts["new" if created else "known"] += 1
+    report.found += len(entries)
+    report.new += counts["new"]
+    report.known += counts["known"]
+    report.failed += counts["failed"]
+    return counts
+
+
+async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Crawler) -> bool:
+    """Fetch, extract and store one new entry; False if it turned out to be stored already."""
+    page = await crawler.polite_fetch(source, entry.url, accept=HTML_TYPES)
+    final = canonical_url(page.final_url)
+    if final != url and await db(stored_urls)([final]):
+        return False  # the entry redirects to an article we already have
+    extracted = await asyncio.to_thread(extract_article, page.content, page.final_url)
+    published = entry.published_at or extracted.published_at or page.fetched_at
+    if published > page.fetched_at + FUTURE_TOLERANCE:
+        published = page.fetched_at  # a date in the future is a site's clock or zone error
+    _, created = await db(store_article)(
         source,
         NewArticle(
             url=url,
@@ -125,8 +288,12 @@ def ingest_entry(source: Source, entry: FeedEntry, *, fetcher: Fetcher) -> bool:
             title=extracted.title or entry.title,
             body=extracted.text,
             language=source.language,
-            published_at=entry.published_at or extracted.published_at or page.fetched_at,
+            published_at=published,
             archived_at=page.fetched_at,
         ),
     )
     return created
+
+
+def _ms(started: float) -> int:
+    return int((time.monotonic() - started) * 1000)

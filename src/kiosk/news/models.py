@@ -8,11 +8,34 @@ from django.utils import translation
 from kiosk.sources.models import Source
 
 
+class Category(models.Model):
+    """A section of the portal (politics, economy, ...), named in each edition."""
+
+    slug = models.SlugField(max_length=50, unique=True)
+    position = models.PositiveSmallIntegerField(default=0)
+    name_az = models.CharField(max_length=100)
+    name_ru = models.CharField(max_length=100)
+    name_en = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["position", "slug"]
+        verbose_name_plural = "categories"
+
+    def __str__(self) -> str:
+        return self.name_en
+
+    def name_in(self, language: str) -> str:
+        return getattr(self, f"name_{language}", self.name_en)
+
+
 class Article(models.Model):
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles")
     url = models.URLField(max_length=2000, unique=True, help_text="Canonical URL of the original.")
     final_url = models.URLField(
         max_length=2000, help_text="Where the fetch ended, after redirects."
+    )
+    category = models.ForeignKey(
+        Category, on_delete=models.SET_NULL, null=True, blank=True, related_name="articles"
     )
     title = models.CharField(max_length=500)
     body = models.TextField(help_text="Clean text; paragraphs separated by blank lines.")

@@ -10,5 +10,10 @@ def latest_articles(language: str) -> QuerySet[Article]:
     return Article.objects.filter(language=language).select_related("source")
 
 
-def article_exists(url: str) -> bool:
-    return Article.objects.filter(url=url).exists()
+def stored_urls(urls: list[str]) -> set[str]:
+    """Which of these canonical URLs are already archived (one query per 500)."""
+    found: set[str] = set()
+    for start in range(0, len(urls), 500):
+        batch = urls[start : start + 500]
+        found.update(Article.objects.filter(url__in=batch).values_list("url", flat=True))
+    return found

@@ -1,4 +1,4 @@
-"""The Source model: a news site, its feed, and when it is next due."""
+"""Sources (news sites), their feeds, and a log of every fetch for editors."""
 
 from datetime import timedelta
 
@@ -11,15 +11,26 @@ class Source(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=100, unique=True)
     homepage = models.URLField(max_length=2000)
-    feed_url = models.URLField(max_length=2000, help_text="RSS or Atom feed of the site.")
     language = models.CharField(max_length=8, choices=settings.LANGUAGES)
+    default_category = models.ForeignKey(
+        "news.Category",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Used when a feed entry's own categories map to none of the portal's.",
+    )
     is_local = models.BooleanField(
         default=False,
         help_text="Allow fetching loopback and private addresses. Only for sources on this "
         "machine or network, such as the sample newsroom.",
     )
-    is_active = models.BooleanField(default=True)
+    is_active = models.BooleanField(default=True, help_text="Paused sources are not fetched.")
+    pause_reason = models.TextField(blank=True)
     fetch_interval = models.DurationField(default=timedelta(minutes=15))
+    error_streak = models.PositiveIntegerField(
+        default=0, help_text="Consecutive failed fetches; slows the source, then pauses it."
+    )
     last_fetched_at = models.DateTimeField(null=True, blank=True)
     next_fetch_at = models.DateTimeField(null=True, blank=True, db_index=True)
     last_error = models.TextField(blank=True)
@@ -31,5 +42,50 @@ class Source(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def is_due(self, now) -> bool:
-        return self.is_active and (self.next_fetch_at is None or self.next_fetch_at <= now)
+
+class Feed(models.Model):
+    """One feed or sitemap URL of a source, with its conditional-GET validators."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="feeds")
+    url = models.URLField(max_length=2000)
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    last_fetched_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["source", "url"], name="feed_unique_url")]
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class FetchLog(models.Model):
+    """One fetch of one feed: what came back and what it yielded."""
+
+    class Outcome(models.TextChoices):
+        OK = "ok", "fetched"
+        NOT_MODIFIED = "not_modified", "not modified (304)"
+        ERROR = "error", "error"
+        ROBOTS = "robots", "disallowed by robots.txt"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="fetch_logs")
+    url = models.URLField(max_length=2000)
+    started_at = models.DateTimeField(default=timezone.now)
+    duration_ms = models.PositiveIntegerField(default=0)
+    status = models.PositiveSmallIntegerField(null=True, blank=True)
+    outcome = models.CharField(max_length=20, choices=Outcome.choices)
+    bytes = models.PositiveIntegerField(default=0)
+    entries_found = models.PositiveIntegerField(default=0)
+    entries_new = models.PositiveIntegerField(default=0)
+    entries_known = models.PositiveIntegerField(default=0)
+    entries_failed = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-started_at", "-pk"]
+        indexes = [models.Index(fields=["source", "-started_at"], name="fetchlog_source_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.started_at:%Y-%m-%d %H:%M} {self.outcome}"
