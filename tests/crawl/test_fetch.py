@@ -220,3 +220,16 @@ def test_unexpected_content_type_is_refused(loopback):
 def test_unreachable_host_is_a_clear_error():
     with pytest.raises(FetchError, match="Could not connect"):
         fetch("http://127.0.0.1:9/", allow_private=True)
+
+
+def test_blocked_address_is_a_permanent_failure(loopback):
+    with pytest.raises(FetchError) as caught:
+        fetch(loopback.url("/a"))
+    assert caught.value.permanent
+
+
+def test_server_errors_are_worth_retrying(loopback):
+    loopback.routes["/e"] = Route(503, b"later")
+    with pytest.raises(FetchError) as caught:
+        fetch(loopback.url("/e"), allow_private=True)
+    assert not caught.value.permanent

@@ -173,3 +173,18 @@ def test_article_dated_in_the_future_gets_its_fetch_time(gazette, loopback):
     crawl_due()
     article = Article.objects.get()
     assert article.published_at <= article.archived_at
+
+
+def test_article_that_failed_for_a_passing_reason_is_retried_next_crawl(gazette, loopback):
+    feed = loopback.routes["/rss.xml"].body
+    loopback.routes["/rss.xml"] = Route(handler=etag_feed(feed))
+    page = loopback.routes["/b.html"]
+    loopback.routes["/b.html"] = Route(503, b"busy")
+    [first] = crawl_due()
+    assert (first.new, first.failed) == (1, 2)
+    loopback.routes["/b.html"] = page
+    [second] = crawl_due(force=True)
+    # No 304 this time: the feed's validators were not kept while an entry was unsettled.
+    assert (second.not_modified, second.new) == (0, 1)
+    [third] = crawl_due(force=True)
+    assert third.not_modified == 1  # /missing.html is a 404: settled, not retried forever

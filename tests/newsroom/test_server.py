@@ -23,11 +23,11 @@ def test_each_outlet_listens_on_its_own_port(newsroom, server):
     assert all(url.startswith("http://127.0.0.1:") for url in server.base_urls.values())
 
 
-def test_home_page_is_html_in_utf8(newsroom, server, client):
+def test_home_page_is_html_in_the_outlets_charset(newsroom, server, client):
     for outlet in newsroom.outlets:
         response = client.get(server.base_urls[outlet.slug] + "/")
         assert response.status_code == 200
-        assert response.headers["content-type"] == "text/html; charset=utf-8"
+        assert response.headers["content-type"] == f"text/html; charset={outlet.charset}"
         assert int(response.headers["content-length"]) == len(response.content)
         assert outlet.name in response.text
 
@@ -51,7 +51,9 @@ def test_feed_lists_every_article_with_links_that_resolve(newsroom, server, clie
 
     assert response.status_code == 200
     expected_type = {"rss": "application/rss+xml", "atom": "application/atom+xml"}
-    assert response.headers["content-type"] == f"{expected_type[outlet.feed_format]}; charset=utf-8"
+    assert response.headers["content-type"] == (
+        f"{expected_type[outlet.feed_format]}; charset={outlet.charset}"
+    )
     assert not feed.bozo
     assert feed.version == {"rss": "rss20", "atom": "atom10"}[outlet.feed_format]
     assert len(feed.entries) == len(articles)
@@ -66,7 +68,7 @@ def test_feed_lists_every_article_with_links_that_resolve(newsroom, server, clie
     for entry, article in list(zip(feed.entries, articles, strict=True))[::6]:
         page = client.get(entry.link)
         assert page.status_code == 200
-        assert page.headers["content-type"] == "text/html; charset=utf-8"
+        assert page.headers["content-type"] == f"text/html; charset={outlet.charset}"
         assert "last-modified" in page.headers
         assert article.title.replace("'", "&#x27;").replace('"', "&quot;") in page.text
 
@@ -79,14 +81,16 @@ def test_unknown_paths_are_404_pages(newsroom, server, client):
     assert "Page not found" in response.text
 
 
-def test_robots_allows_everything_and_points_at_the_sitemap(newsroom, server, client):
+def test_robots_points_at_the_sitemap_index_and_the_news_sitemap(newsroom, server, client):
     base = server.base_urls["depesha-dnya"]
     robots = client.get(base + "/robots.txt")
-    sitemap = client.get(base + "/sitemap.xml")
+    sitemap = client.get(base + "/sitemap-articles.xml")
 
     assert robots.status_code == 200
+    assert robots.headers["content-type"] == "text/plain; charset=utf-8"
     assert "Allow: /" in robots.text
-    assert f"Sitemap: {base}/sitemap.xml" in robots.text
+    assert f"Sitemap: {base}/sitemap.xml\n" in robots.text
+    assert f"Sitemap: {base}/news-sitemap.xml\n" in robots.text
     assert sitemap.status_code == 200
     assert sitemap.text.count(f"<loc>{base}/") == 1 + len(newsroom.articles_of("depesha-dnya"))
 

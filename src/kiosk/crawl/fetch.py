@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 from django.conf import settings
 
-from kiosk.crawl.addresses import PublicOnlyTransport
+from kiosk.crawl.addresses import BlockedAddress, PublicOnlyTransport
 
 logger = logging.getLogger(__name__)
 
@@ -63,15 +63,25 @@ class FetchError(Exception):
     """A fetch that produced no usable body; the message says why, for editors."""
 
     def __init__(
-        self, message: str, *, status: int | None = None, retry_after: float | None = None
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        permanent: bool | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.retry_after = retry_after
+        self._permanent = permanent
 
     @property
     def permanent(self) -> bool:
-        return self.status in PERMANENT_STATUSES
+        """Trying again soon will not help: the page is gone (404, 410), or it answered
+        but with something unacceptable (too big, wrong type), or a guard refused it."""
+        if self._permanent is not None:
+            return self._permanent
+        return self.status in PERMANENT_STATUSES or self.status == 200
 
 
 @dataclass(frozen=True)
@@ -237,7 +247,8 @@ class Fetcher:
         except httpx.DecodingError as exc:
             raise FetchError(f"{url} sent a body that does not decompress: {exc}.") from exc
         except httpx.ConnectError as exc:
-            raise FetchError(f"Could not connect to {url}: {exc}.") from exc
+            blocked = isinstance(exc.__cause__, BlockedAddress)
+            raise FetchError(f"Could not connect to {url}: {exc}.", permanent=blocked) from exc
         except httpx.HTTPError as exc:
             detail = str(exc) or type(exc).__name__
             raise FetchError(f"The connection to {url} broke: {detail}.") from exc

@@ -69,6 +69,16 @@ def policy_from_response(
     )
 
 
+# Policies outlive one crawl (`kiosk crawl --forever` polls every few minutes): shared by
+# every RobotsCache of the process, keyed by (agent token, origin), each with its expiry.
+_POLICIES: dict[tuple[str, str], tuple[float, RobotsPolicy]] = {}
+
+
+def forget_policies() -> None:
+    """Drop every cached policy (tests; an operator's reload)."""
+    _POLICIES.clear()
+
+
 class RobotsCache:
     """Per-origin robots.txt policies, fetched at most once at a time per origin."""
 
@@ -82,18 +92,17 @@ class RobotsCache:
         self.fetcher = fetcher
         self.token = token
         self.clock = clock
-        self._policies: dict[str, tuple[float, RobotsPolicy]] = {}
         self._locks: dict[str, asyncio.Lock] = {}
 
     async def policy(self, url: str, *, allow_private: bool = False) -> RobotsPolicy:
         origin = origin_of(url)
         lock = self._locks.setdefault(origin, asyncio.Lock())
         async with lock:
-            cached = self._policies.get(origin)
+            cached = _POLICIES.get((self.token, origin))
             if cached and cached[0] > self.clock():
                 return cached[1]
             policy, ttl = await self._fetch(origin, allow_private)
-            self._policies[origin] = (self.clock() + ttl, policy)
+            _POLICIES[(self.token, origin)] = (self.clock() + ttl, policy)
             return policy
 
     async def _fetch(self, origin: str, allow_private: bool) -> tuple[RobotsPolicy, float]:

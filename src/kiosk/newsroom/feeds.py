@@ -1,16 +1,26 @@
-"""Feeds and sitemaps of the sample newsroom's outlets: RSS 2.0 or Atom, and sitemap.xml.
+"""Feeds and sitemaps of the sample newsroom's outlets.
 
-A feed lists all of its outlet's articles, newest first, with absolute links, so a
-crawler that reads only feeds still finds every page.
+Each outlet publishes RSS 2.0 or Atom (in its own charset), some a JSON Feed 1.1 too,
+and every outlet a sitemap index pointing at a full sitemap of its articles and a
+Google News sitemap of the last two days. A feed lists all of its outlet's articles,
+newest first, with absolute links, so a crawler that reads only feeds finds every page.
 """
 
-from datetime import datetime
+import json
+from datetime import datetime, timedelta
 from email.utils import format_datetime
 from xml.sax.saxutils import escape, quoteattr
 
 from kiosk.newsroom.generator import PACKS, NewsArticle, Newsroom, Outlet
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+# Google News sitemaps list only recent articles (Google reads two days of them).
+NEWS_SITEMAP_WINDOW = timedelta(days=2)
+ARTICLES_SITEMAP_PATH = "/sitemap-articles.xml"
+NEWS_SITEMAP_PATH = "/news-sitemap.xml"
 
 
 def render_feed(newsroom: Newsroom, outlet: Outlet, base_url: str) -> bytes:
@@ -20,7 +30,68 @@ def render_feed(newsroom: Newsroom, outlet: Outlet, base_url: str) -> bytes:
         text = _atom(newsroom, outlet, articles, base_url)
     else:
         text = _rss(newsroom, outlet, articles, base_url)
-    return text.encode("utf-8")
+    return outlet.encode(_declaration(outlet.charset) + text)
+
+
+def render_json_feed(newsroom: Newsroom, outlet: Outlet, base_url: str) -> bytes:
+    """The outlet's JSON Feed 1.1 (https://jsonfeed.org/version/1.1), all articles."""
+    categories = PACKS[outlet.language].categories
+    items = [
+        {
+            "id": base_url + article.path,
+            "url": base_url + article.path,
+            "title": article.title,
+            "summary": newsroom.summary(article),
+            "content_text": newsroom.summary(article),
+            "date_published": article.published_at.isoformat(),
+            "authors": [{"name": article.author}],
+            "tags": [categories[article.category]],
+        }
+        for article in newsroom.articles_of(outlet.slug)
+    ]
+    feed = {
+        "version": JSON_FEED_VERSION,
+        "title": outlet.name,
+        "home_page_url": base_url + "/",
+        "feed_url": base_url + (outlet.json_feed_path or ""),
+        "description": outlet.tagline,
+        "language": outlet.language,
+        "items": items,
+    }
+    return json.dumps(feed, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def render_sitemap_index(newsroom: Newsroom, outlet: Outlet, base_url: str) -> bytes:
+    """The sitemap index at /sitemap.xml: the full sitemap and the news sitemap."""
+    updated = last_modified(newsroom, outlet).isoformat()
+    children = "\n".join(
+        f"<sitemap><loc>{escape(base_url + path)}</loc><lastmod>{updated}</lastmod></sitemap>"
+        for path in (ARTICLES_SITEMAP_PATH, NEWS_SITEMAP_PATH)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<sitemapindex xmlns="{SITEMAP_NS}">\n{children}\n</sitemapindex>\n'
+    ).encode()
+
+
+def render_news_sitemap(newsroom: Newsroom, outlet: Outlet, base_url: str) -> bytes:
+    """A Google News sitemap of the outlet's articles of the last two days."""
+    since = newsroom.now - NEWS_SITEMAP_WINDOW
+    urls = [
+        f"<url><loc>{escape(base_url + article.path)}</loc><news:news><news:publication>"
+        f"<news:name>{escape(outlet.name)}</news:name>"
+        f"<news:language>{outlet.language}</news:language></news:publication>"
+        f"<news:publication_date>{article.published_at.isoformat()}</news:publication_date>"
+        f"<news:title>{escape(article.title)}</news:title></news:news></url>"
+        for article in newsroom.articles_of(outlet.slug)
+        if article.published_at >= since
+    ]
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<urlset xmlns="{SITEMAP_NS}" xmlns:news="{NEWS_NS}">\n'
+        + "\n".join(urls)
+        + "\n</urlset>\n"
+    ).encode("utf-8")
 
 
 def render_sitemap(newsroom: Newsroom, outlet: Outlet, base_url: str) -> bytes:
@@ -33,9 +104,7 @@ def render_sitemap(newsroom: Newsroom, outlet: Outlet, base_url: str) -> bytes:
     ]
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-        + "\n".join(urls)
-        + "\n</urlset>\n"
+        f'<urlset xmlns="{SITEMAP_NS}">\n' + "\n".join(urls) + "\n</urlset>\n"
     ).encode("utf-8")
 
 
@@ -43,6 +112,10 @@ def last_modified(newsroom: Newsroom, outlet: Outlet) -> datetime:
     """When the outlet last published: its feed's update time."""
     articles = newsroom.articles_of(outlet.slug)
     return articles[0].published_at if articles else newsroom.now
+
+
+def _declaration(charset: str) -> str:
+    return f'<?xml version="1.0" encoding="{"UTF-8" if charset == "utf-8" else charset}"?>\n'
 
 
 def _rss(newsroom: Newsroom, outlet: Outlet, articles: list[NewsArticle], base_url: str) -> str:
@@ -63,7 +136,6 @@ def _rss(newsroom: Newsroom, outlet: Outlet, articles: list[NewsArticle], base_u
         )
     updated = format_datetime(last_modified(newsroom, outlet), usegmt=True)
     return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/">\n<channel>\n'
         f"<title>{escape(outlet.name)}</title>\n"
@@ -95,7 +167,6 @@ def _atom(newsroom: Newsroom, outlet: Outlet, articles: list[NewsArticle], base_
             "</entry>"
         )
     return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<feed xmlns="{ATOM_NS}" xml:lang="{outlet.language}">\n'
         f"<title>{escape(outlet.name)}</title>\n"
         f"<subtitle>{escape(outlet.tagline)}</subtitle>\n"

@@ -65,6 +65,25 @@ class Outlet:
     feed_path: str
     style: str  # page layout, see layouts.py
     labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    charset: str = "utf-8"
+    json_feed_path: str | None = None
+    premium_section: str | None = None  # e.g. "/premium/": paywalled, hidden by robots.txt
+
+    @property
+    def feeds(self) -> list[tuple[str, str]]:
+        """(format, path) of every feed the outlet publishes, its main feed first."""
+        feeds = [(self.feed_format, self.feed_path)]
+        if self.json_feed_path is not None:
+            feeds.append(("json", self.json_feed_path))
+        return feeds
+
+    def is_premium(self, path: str) -> bool:
+        return self.premium_section is not None and path.startswith(self.premium_section)
+
+    def encode(self, text: str) -> bytes:
+        """Text in the outlet's charset; characters the charset lacks become numeric
+        character references (valid in HTML and XML alike), as legacy CMSs write them."""
+        return text.encode(self.charset, errors="xmlcharrefreplace")
 
 
 @dataclass(frozen=True)
@@ -127,7 +146,7 @@ class Newsroom:
 
     def ground_truth(self, base_urls: dict[str, str]) -> list[dict]:
         """What a perfect crawler and extractor would store, one dict per article page."""
-        names = {outlet.slug: outlet.name for outlet in self.outlets}
+        outlets = {outlet.slug: outlet for outlet in self.outlets}
         truth = []
         for article in self.articles:
             copy_of = None
@@ -137,7 +156,7 @@ class Newsroom:
                 {
                     "url": base_urls[article.outlet].rstrip("/") + article.path,
                     "outlet": article.outlet,
-                    "outlet_name": names[article.outlet],
+                    "outlet_name": outlets[article.outlet].name,
                     "title": article.title,
                     "text": article.text,
                     "published": article.published_at.isoformat(),
@@ -146,6 +165,9 @@ class Newsroom:
                     "story": article.story,
                     "copy_of": copy_of,
                     "word_count": word_count(article.text),
+                    # Served with NewsroomServer(disallow_premium=True), robots.txt
+                    # disallows these pages: a polite crawler never fetches them.
+                    "robots_disallowed": outlets[article.outlet].is_premium(article.path),
                 }
             )
         return truth
@@ -178,6 +200,7 @@ def generate(seed: int = 1, *, now: datetime | None = None) -> Newsroom:
     plans += _plan_standalone(rng, specs, now, used, plans)
     places: dict[tuple[str, str], str] = {}  # (outlet, path) -> the place it is about
     articles = _write_all(seed, plans, places)
+    articles = _paywall(seed, outlets, articles, places)
     copies = _republish(rng, specs, articles, now)
     for copy in copies:
         places[(copy.outlet, copy.path)] = places[copy.copy_of]
@@ -207,6 +230,9 @@ def _outlet(spec: OutletSpec, language: str) -> Outlet:
         feed_path=spec.feed_path,
         style=spec.style,
         labels=dict(spec.labels),
+        charset=spec.charset,
+        json_feed_path=spec.json_feed_path,
+        premium_section=spec.premium_section,
     )
 
 
@@ -480,6 +506,26 @@ def _article_path(
         slug = f"{slug}-{number % 100}"
 
 
+def _paywall(
+    seed: int,
+    outlets: list[Outlet],
+    articles: list[NewsArticle],
+    places: dict[tuple[str, str], str],
+) -> list[NewsArticle]:
+    """Move two or three of each paywalled outlet's articles under its premium section."""
+    moved: dict[tuple[str, str], NewsArticle] = {}
+    for outlet in outlets:
+        if outlet.premium_section is None:
+            continue
+        rng = random.Random(f"{seed}:premium:{outlet.slug}")
+        own = [article for article in articles if article.outlet == outlet.slug]
+        for article in rng.sample(own, min(len(own), rng.choice((2, 3)))):
+            path = outlet.premium_section.rstrip("/") + article.path
+            moved[(article.outlet, article.path)] = replace(article, path=path)
+            places[(article.outlet, path)] = places[(article.outlet, article.path)]
+    return [moved.get((article.outlet, article.path), article) for article in articles]
+
+
 def _republish(
     rng: random.Random,
     specs: list[tuple[OutletSpec, str]],
@@ -498,8 +544,12 @@ def _republish(
     copies: list[NewsArticle] = []
     taken = {(article.outlet, article.path) for article in articles}
     copied: set[str] = set()
+    premium = {spec.slug: spec.premium_section for spec, _ in specs}
     candidates = [
-        article for article in articles if article.published_at <= now - timedelta(hours=3)
+        article
+        for article in articles
+        if article.published_at <= now - timedelta(hours=3)
+        and not (premium[article.outlet] and article.path.startswith(premium[article.outlet]))
     ]
     rng.shuffle(candidates)
     for original in candidates:

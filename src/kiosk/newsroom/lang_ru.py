@@ -1750,6 +1750,7 @@ OUTLETS = (
         desk="Редакция «Депеши дня»",
         attribution="Материал впервые опубликован изданием «{name}».",
         attribution_first=False,
+        charset="windows-1251",
         labels=_labels(
             latest="Лента новостей",
             more_news="Главное за сутки",

@@ -67,6 +67,9 @@ class OutletSpec:
     attribution: str  # the sentence added to copies, with {name} of the original outlet
     attribution_first: bool  # copy's attribution paragraph goes first (else last)
     labels: dict[str, str]
+    charset: str = "utf-8"  # what its pages and feed are encoded in
+    json_feed_path: str | None = None  # a JSON Feed beside the main feed
+    premium_section: str | None = None  # path prefix of paywalled articles robots.txt hides
 
 
 @dataclass(frozen=True)

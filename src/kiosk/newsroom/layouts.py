@@ -24,6 +24,15 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Alternate:
+    """A feed the page declares in its <head> for feed discovery."""
+
+    type: str  # MIME type: application/rss+xml, application/atom+xml, application/feed+json
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
 class Page:
     """What every page of an outlet shows around its main content."""
 
@@ -35,6 +44,7 @@ class Page:
     sidebar: list[Link]
     today: datetime
     long_date: Callable[[datetime], str]
+    feeds: Sequence[Alternate] = ()
 
     @property
     def year(self) -> int:
@@ -67,8 +77,11 @@ def _numeric(moment: datetime) -> str:
     return f"{moment:%d.%m.%Y, %H:%M}"
 
 
-def _feed_type(outlet: Outlet) -> str:
-    return "application/atom+xml" if outlet.feed_format == "atom" else "application/rss+xml"
+def _charset(outlet: Outlet) -> str:
+    # Sites still on a legacy charset declare it the way their old CMS did.
+    if outlet.charset == "utf-8":
+        return '<meta charset="utf-8">'
+    return f'<meta http-equiv="Content-Type" content="text/html; charset={outlet.charset}">'
 
 
 def _head(
@@ -83,13 +96,17 @@ def _head(
     """The <head>: charset, title, canonical, feed discovery, OpenGraph, article times."""
     outlet = page.outlet
     lines = [
-        '<meta charset="utf-8">',
+        _charset(outlet),
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title>",
         f'<meta name="description" content="{_e(description)}">',
         f'<link rel="canonical" href="{_e(canonical)}">',
-        f'<link rel="alternate" type="{_feed_type(outlet)}" title="{_e(outlet.name)}" '
-        f'href="{_e(page.feed_url)}">',
+    ]
+    lines += [
+        f'<link rel="alternate" type="{feed.type}" title="{_e(feed.title)}" href="{_e(feed.href)}">'
+        for feed in page.feeds
+    ]
+    lines += [
         f'<meta property="og:site_name" content="{_e(outlet.name)}">',
         f'<meta property="og:url" content="{_e(canonical)}">',
     ]

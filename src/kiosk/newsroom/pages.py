@@ -6,11 +6,18 @@ markup. Every generated string is escaped there, at the point it enters HTML.
 """
 
 from kiosk.newsroom.generator import PACKS, NewsArticle, Newsroom, Outlet
-from kiosk.newsroom.layouts import LAYOUTS, ArticleView, Link, Page
+from kiosk.newsroom.layouts import LAYOUTS, Alternate, ArticleView, Link, Page
 
 SIDEBAR_SIZE = 6
 READ_ALSO_SIZE = 3
 HOME_SIZE = 20
+
+FEED_MIME_TYPES = {
+    "rss": "application/rss+xml",
+    "atom": "application/atom+xml",
+    "json": "application/feed+json",
+}
+_FEED_TITLES = {"rss": "{name}", "atom": "{name}", "json": "{name} (JSON Feed)"}
 
 _CATEGORY_PATHS = {
     "seher": "/bolme/{slug}/",
@@ -88,6 +95,12 @@ def _page(
         sidebar=[_link(newsroom, article, base_url) for article in recent[:SIDEBAR_SIZE]],
         today=newsroom.now,
         long_date=pack.long_date,
+        feeds=[
+            Alternate(
+                FEED_MIME_TYPES[kind], _FEED_TITLES[kind].format(name=outlet.name), base_url + path
+            )
+            for kind, path in outlet.feeds
+        ],
     )
 
 

@@ -4,10 +4,16 @@ Every page, feed and sitemap is rendered once at start, when the ports and so th
 absolute URLs are known; requests are then dictionary look-ups. Responses carry what
 crawlers rely on: Content-Type with charset, Content-Length, Last-Modified and ETag
 (answered with 304 on a matching conditional request), and 404 for unknown paths.
+Each outlet serves its pages and feeds, a robots.txt (robots.py), a sitemap index with
+a full and a Google News sitemap, and a gzipped copy of the full sitemap. Served with
+`faults=True`, some requests fail the way real sites fail (faults.py).
 """
 
+import gzip
 import hashlib
 import logging
+import socket
+import struct
 import threading
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,24 +23,40 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from urllib.parse import urlsplit
 
-from kiosk.newsroom.feeds import last_modified, render_feed, render_sitemap
+from kiosk.newsroom.faults import (
+    RESET,
+    RETRY_AFTER_SECONDS,
+    UNAVAILABLE,
+    FirstRequests,
+    break_feed,
+    plan_faults,
+)
+from kiosk.newsroom.feeds import (
+    ARTICLES_SITEMAP_PATH,
+    NEWS_SITEMAP_PATH,
+    last_modified,
+    render_feed,
+    render_json_feed,
+    render_news_sitemap,
+    render_sitemap,
+    render_sitemap_index,
+)
 from kiosk.newsroom.generator import PACKS, Newsroom, Outlet
 from kiosk.newsroom.pages import (
+    FEED_MIME_TYPES,
     category_path,
     render_article,
     render_category,
     render_home,
     render_not_found,
 )
+from kiosk.newsroom.robots import render_robots
 
 logger = logging.getLogger(__name__)
 
-HTML = "text/html; charset=utf-8"
 POLL_SECONDS = 0.1  # how soon a serving thread notices stop()
-FEED_TYPES = {
-    "rss": "application/rss+xml; charset=utf-8",
-    "atom": "application/atom+xml; charset=utf-8",
-}
+XML = "application/xml; charset=utf-8"
+UNAVAILABLE_BODY = b"<!doctype html><title>503</title><p>Service temporarily unavailable.</p>"
 
 
 @dataclass(frozen=True)
@@ -49,45 +71,80 @@ class Response:
         return '"' + hashlib.sha1(self.body, usedforsecurity=False).hexdigest()[:16] + '"'
 
 
-class _Site:
-    """One outlet's pre-rendered responses, by path."""
+@dataclass(frozen=True)
+class ServingOptions:
+    """How the newsroom behaves beyond its content; the defaults never fail a crawler."""
 
-    def __init__(self, newsroom: Newsroom, outlet: Outlet, base_url: str) -> None:
+    faults: bool = False
+    crawl_delay: float | None = None
+    disallow_premium: bool = False
+
+
+class _Site:
+    """One outlet's pre-rendered responses, by path, and the faults it injects."""
+
+    def __init__(
+        self, newsroom: Newsroom, outlet: Outlet, base_url: str, options: ServingOptions
+    ) -> None:
         self.outlet = outlet
+        html = f"text/html; charset={outlet.charset}"
+        updated = last_modified(newsroom, outlet)
+        feed = render_feed(newsroom, outlet, base_url)
+        if options.faults:
+            feed = break_feed(newsroom, outlet, feed)
+        articles_sitemap = render_sitemap(newsroom, outlet, base_url)
         self.routes: dict[str, Response] = {
-            "/": Response(
-                render_home(newsroom, outlet, base_url).encode(),
-                HTML,
-                last_modified(newsroom, outlet),
-            ),
+            "/": Response(outlet.encode(render_home(newsroom, outlet, base_url)), html, updated),
             outlet.feed_path: Response(
-                render_feed(newsroom, outlet, base_url),
-                FEED_TYPES[outlet.feed_format],
-                last_modified(newsroom, outlet),
+                feed, f"{FEED_MIME_TYPES[outlet.feed_format]}; charset={outlet.charset}", updated
             ),
             "/sitemap.xml": Response(
-                render_sitemap(newsroom, outlet, base_url),
-                "application/xml; charset=utf-8",
-                last_modified(newsroom, outlet),
+                render_sitemap_index(newsroom, outlet, base_url), XML, updated
+            ),
+            ARTICLES_SITEMAP_PATH: Response(articles_sitemap, XML, updated),
+            # mtime=0 keeps the gzip header, and so the bytes, the same on every run.
+            ARTICLES_SITEMAP_PATH + ".gz": Response(
+                gzip.compress(articles_sitemap, mtime=0), "application/gzip", updated
+            ),
+            NEWS_SITEMAP_PATH: Response(
+                render_news_sitemap(newsroom, outlet, base_url), XML, updated
             ),
             "/robots.txt": Response(
-                f"User-agent: *\nAllow: /\n\nSitemap: {base_url}/sitemap.xml\n".encode(),
+                render_robots(
+                    outlet,
+                    base_url,
+                    disallow_premium=options.disallow_premium,
+                    crawl_delay=options.crawl_delay,
+                ),
                 "text/plain; charset=utf-8",
             ),
         }
+        if outlet.json_feed_path is not None:
+            self.routes[outlet.json_feed_path] = Response(
+                render_json_feed(newsroom, outlet, base_url),
+                f"{FEED_MIME_TYPES['json']}; charset=utf-8",
+                updated,
+            )
         for category in PACKS[outlet.language].categories:
             self.routes[category_path(outlet, category)] = Response(
-                render_category(newsroom, outlet, category, base_url).encode(), HTML
+                outlet.encode(render_category(newsroom, outlet, category, base_url)), html
             )
         for article in newsroom.articles_of(outlet.slug):
             self.routes[article.path] = Response(
-                render_article(newsroom, outlet, article, base_url).encode(),
-                HTML,
+                outlet.encode(render_article(newsroom, outlet, article, base_url)),
+                html,
                 article.published_at,
             )
         self.not_found = Response(
-            render_not_found(newsroom, outlet, base_url).encode(), HTML, status=HTTPStatus.NOT_FOUND
+            outlet.encode(render_not_found(newsroom, outlet, base_url)),
+            html,
+            status=HTTPStatus.NOT_FOUND,
         )
+        self.faults = FirstRequests(plan_faults(newsroom, outlet.slug) if options.faults else {})
+
+
+class _ConnectionReset(Exception):
+    """Raised once a reset is sent, to leave the request without touching the socket."""
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -95,6 +152,12 @@ class _Handler(BaseHTTPRequestHandler):
     sys_version = ""
     protocol_version = "HTTP/1.1"
     site: _Site  # set on the per-outlet subclass
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except _ConnectionReset:
+            self.close_connection = True
 
     def do_GET(self) -> None:
         self._respond(with_body=True)
@@ -104,6 +167,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _respond(self, *, with_body: bool) -> None:
         path = urlsplit(self.path).path or "/"
+        fault = self.site.faults.fault(path)
+        if fault == UNAVAILABLE:
+            self._unavailable(with_body=with_body)
+            return
         response = self.site.routes.get(path)
         if response is None and path + "/" in self.site.routes:
             self._redirect(path + "/")
@@ -124,7 +191,9 @@ class _Handler(BaseHTTPRequestHandler):
         if response.last_modified is not None:
             self.send_header("Last-Modified", format_datetime(response.last_modified, usegmt=True))
         self.end_headers()
-        if with_body:
+        if fault == RESET:
+            self._reset(response.body[: len(response.body) // 2] if with_body else b"")
+        elif with_body:
             self.wfile.write(response.body)
 
     def _not_modified(self, response: Response) -> bool:
@@ -138,6 +207,27 @@ class _Handler(BaseHTTPRequestHandler):
             except (TypeError, ValueError):
                 return False
         return False
+
+    def _unavailable(self, *, with_body: bool) -> None:
+        self.send_response(HTTPStatus.SERVICE_UNAVAILABLE)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(UNAVAILABLE_BODY)))
+        self.send_header("Retry-After", str(RETRY_AFTER_SECONDS))
+        self.end_headers()
+        if with_body:
+            self.wfile.write(UNAVAILABLE_BODY)
+
+    def _reset(self, partial_body: bytes) -> None:
+        """Send part of the body, then drop the connection with a TCP RST."""
+        self.wfile.write(partial_body)
+        self.wfile.flush()
+        # The socket closes only once its file objects are closed; with SO_LINGER on and
+        # a zero timeout, close() sends RST instead of FIN.
+        self.rfile.close()
+        self.wfile.close()
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.connection.close()
+        raise _ConnectionReset
 
     def _redirect(self, location: str) -> None:
         self.send_response(HTTPStatus.MOVED_PERMANENTLY)
@@ -153,12 +243,28 @@ class NewsroomServer:
     """Each outlet of a newsroom on its own loopback port, served from daemon threads.
 
     `base_port=0` takes free ephemeral ports; otherwise outlet i listens on base_port + i.
+    `faults=True` turns on the failures of faults.py; `crawl_delay` adds a Crawl-delay
+    line to every robots.txt; `disallow_premium=True` has robots.txt disallow the premium
+    section (the ground truth's `robots_disallowed` pages). By default nothing fails and
+    robots.txt allows every article, so a polite crawler can store the whole newsroom.
     """
 
-    def __init__(self, newsroom: Newsroom, *, host: str = "127.0.0.1", base_port: int = 0):
+    def __init__(
+        self,
+        newsroom: Newsroom,
+        *,
+        host: str = "127.0.0.1",
+        base_port: int = 0,
+        faults: bool = False,
+        crawl_delay: float | None = None,
+        disallow_premium: bool = False,
+    ):
         self.newsroom = newsroom
         self.host = host
         self.base_port = base_port
+        self.options = ServingOptions(
+            faults=faults, crawl_delay=crawl_delay, disallow_premium=disallow_premium
+        )
         self.base_urls: dict[str, str] = {}
         self._servers: list[ThreadingHTTPServer] = []
         self._threads: list[threading.Thread] = []
@@ -177,7 +283,7 @@ class NewsroomServer:
             raise
         for outlet, server in zip(self.newsroom.outlets, self._servers, strict=True):
             server.RequestHandlerClass.site = _Site(
-                self.newsroom, outlet, self.base_urls[outlet.slug]
+                self.newsroom, outlet, self.base_urls[outlet.slug], self.options
             )
             thread = threading.Thread(
                 target=server.serve_forever,
@@ -207,6 +313,18 @@ class NewsroomServer:
 
     def feed_url(self, slug: str) -> str:
         return self.base_urls[slug] + self.newsroom.outlet(slug).feed_path
+
+    def url(self, slug: str, path: str) -> str:
+        """The absolute URL of `path` ("/robots.txt", an article's path) at an outlet."""
+        return self.base_urls[slug] + ("" if path.startswith("/") else "/") + path
+
+    def faulted_paths(self, slug: str, kind: str | None = None) -> list[str]:
+        """The outlet's paths whose first request fails (with `kind`, only the
+        "unavailable" or "reset" ones), newest article first; [] without faults."""
+        if not self.options.faults:
+            return []
+        plan = plan_faults(self.newsroom, slug)
+        return [path for path, fault in plan.items() if kind is None or fault == kind]
 
     def __enter__(self) -> "NewsroomServer":
         return self.start()

@@ -1,6 +1,7 @@
 """Writes on sources: registering one, and recording what each fetch found."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -45,8 +46,47 @@ def record_feed_fetch(
     feed.save(update_fields=["last_status", "last_fetched_at", "etag", "last_modified"])
 
 
-def log_fetch(source: Source, **fields) -> FetchLog:
-    return FetchLog.objects.create(source=source, **fields)
+@dataclass
+class FeedFetchRecord:
+    """What one fetch of one feed did: its answer's validators and its log line."""
+
+    feed: Feed
+    status: int | None
+    etag: str = ""
+    last_modified: str = ""
+    log: dict = field(default_factory=dict)  # FetchLog fields
+
+
+@dataclass
+class SourceCrawlRecord:
+    """What one crawl of one source learned: its feeds' fetches and its outcome."""
+
+    source: Source
+    fetches: Sequence[FeedFetchRecord]
+    error: str = ""
+    retry_after: float | None = None
+
+
+@transaction.atomic
+def record_crawls(records: Sequence[SourceCrawlRecord], *, now: datetime | None = None) -> None:
+    """Write what crawls learned, many sources in one transaction: each feed's state, the
+    fetch log, and each source's health and schedule."""
+    now = now or timezone.now()
+    logs = []
+    for record in records:
+        for fetch in record.fetches:
+            record_feed_fetch(
+                fetch.feed,
+                status=fetch.status,
+                etag=fetch.etag,
+                last_modified=fetch.last_modified,
+                now=fetch.log.get("started_at", now),
+            )
+            logs.append(FetchLog(source=record.source, **fetch.log))
+        record_source_outcome(
+            record.source, error=record.error, retry_after=record.retry_after, now=now
+        )
+    FetchLog.objects.bulk_create(logs)
 
 
 def record_source_outcome(
