@@ -26,3 +26,21 @@ def test_title_body_and_date_are_extracted_without_page_furniture():
 def test_page_without_text_is_an_error():
     with pytest.raises(ExtractionError):
         extract_article(b"<html><body><nav>Home</nav></body></html>", "http://x.example/")
+
+
+RUSSIAN = [
+    "Городской совет утвердил строительство новой трамвайной линии после долгого "
+    "обсуждения, в котором приняли участие жители нескольких районов.",
+    "Работы начнутся весной, а первые вагоны пойдут от вокзала до университета через два года.",
+]
+
+
+@pytest.mark.parametrize("codec", ["windows-1251", "koi8-r"])
+def test_mislabelled_cyrillic_page_is_decoded_right(codec):
+    published = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    page = article_page("Совет одобрил трамвай", RUSSIAN, published=published).decode()
+    raw = page.replace('charset="utf-8"', "").encode(codec)
+    # The server claims UTF-8, as misconfigured legacy sites do.
+    extracted = extract_article(raw, "http://gazeta.example/t.html", declared_charset="utf-8")
+    assert extracted.title == "Совет одобрил трамвай"
+    assert extracted.text == "\n\n".join(RUSSIAN)

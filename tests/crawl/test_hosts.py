@@ -1,6 +1,8 @@
 import asyncio
 
-from kiosk.crawl.hosts import HostGate
+import pytest
+
+from kiosk.crawl.hosts import HostBusy, HostGate
 
 
 class FakeTime:
@@ -43,7 +45,7 @@ def test_different_hosts_do_not_wait_for_each_other():
 
 def test_crawl_delay_lengthens_but_never_shortens_and_is_capped():
     time = FakeTime()
-    gate = HostGate(min_delay=2.0, clock=time.clock, sleep=time.sleep)
+    gate = HostGate(min_delay=2.0, clock=time.clock, sleep=time.sleep, max_wait=120)
     gate.set_crawl_delay("http://a.example/", 5)
     gate.set_crawl_delay("http://b.example/", 0.5)
     gate.set_crawl_delay("http://c.example/", 86400)
@@ -56,9 +58,19 @@ def test_crawl_delay_lengthens_but_never_shortens_and_is_capped():
 def test_retry_after_defers_the_hosts_next_turn():
     time = FakeTime()
     gate = HostGate(min_delay=1.0, clock=time.clock, sleep=time.sleep)
-    gate.defer("http://a.example/x", 120)
+    gate.defer("http://a.example/x", 20)
     run_turns(gate, ["http://a.example/1"])
-    assert time.sleeps == [120.0]
+    assert time.sleeps == [20.0]
+
+
+def test_a_pause_longer_than_a_crawl_waits_is_refused_not_slept():
+    time = FakeTime()
+    gate = HostGate(min_delay=1.0, clock=time.clock, sleep=time.sleep, max_wait=30)
+    gate.defer("http://a.example/x", 600)
+    with pytest.raises(HostBusy) as caught:
+        run_turns(gate, ["http://a.example/1"])
+    assert caught.value.seconds == 600
+    assert time.sleeps == []
 
 
 def test_one_request_at_a_time_per_host():

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 
 import trafilatura
 
+from kiosk.crawl.encoding import decode_html
+
 DATE_PARAMS = {
     "outputformat": "%Y-%m-%dT%H:%M:%S%z",
     "original_date": True,
@@ -42,7 +44,13 @@ def _parse_date(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def extract_article(html: bytes | str, url: str) -> ExtractedArticle:
+def extract_article(
+    html: bytes | str, url: str, *, declared_charset: str | None = None
+) -> ExtractedArticle:
+    """Bytes are decoded first (encoding.py: BOM, HTTP and in-page labels checked against
+    the bytes, detection when they disagree), so mislabelled pages come out right."""
+    if isinstance(html, bytes):
+        html, _ = decode_html(html, declared_charset)
     document = trafilatura.bare_extraction(
         html,
         url=url,

@@ -13,6 +13,17 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 MAX_CRAWL_DELAY = 60.0  # a robots.txt asking for more is capped rather than obeyed blindly
+# A crawl pass waits at most this long for a host's turn; a host that asked for a longer
+# pause (Retry-After) is left for a later pass instead of stalling this one.
+MAX_WAIT = 30.0
+
+
+class HostBusy(Exception):
+    """The host's next turn is too far away to wait for in this crawl."""
+
+    def __init__(self, host: str, seconds: float) -> None:
+        super().__init__(f"{host} asked us to wait {seconds:.0f} s more; postponed.")
+        self.seconds = seconds
 
 
 @dataclass
@@ -34,7 +45,9 @@ class HostGate:
         local_min_delay: float = 0.0,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        max_wait: float = MAX_WAIT,
     ) -> None:
+        self.max_wait = max_wait
         self.min_delay = min_delay
         self.local_min_delay = local_min_delay
         self.clock = clock
@@ -63,6 +76,8 @@ class HostGate:
         host = self._host(url, local)
         async with host.lock:
             wait = host.ready_at - self.clock()
+            if wait > self.max_wait:
+                raise HostBusy(urlsplit(url).netloc, wait)
             if wait > 0:
                 await self.sleep(wait)
             try:

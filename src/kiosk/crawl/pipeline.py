@@ -26,7 +26,7 @@ from kiosk.crawl.canonical import InvalidURL, canonical_url
 from kiosk.crawl.extract import ExtractionError, extract_article
 from kiosk.crawl.feeds import FeedEntry, FeedError, parse_feed
 from kiosk.crawl.fetch import FEED_TYPES, HTML_TYPES, Fetcher, FetchError, FetchResult
-from kiosk.crawl.hosts import HostGate
+from kiosk.crawl.hosts import HostBusy, HostGate
 from kiosk.crawl.robots import RobotsCache
 from kiosk.news.selectors import stored_urls
 from kiosk.news.services import NewArticle, store_article
@@ -59,6 +59,7 @@ class SourceReport:
     known: int = 0
     failed: int = 0
     not_modified: int = 0
+    postponed: bool = False  # its host asked for a pause; tried again after it
     error: str = ""  # no feed of the source could be read
     entry_errors: list[str] = field(default_factory=list)
 
@@ -109,10 +110,17 @@ class Crawler:
         try:
             async with self.gate.turn(url, local=source.is_local):
                 return await self.fetcher.fetch(url, allow_private=source.is_local, **options)
+        except HostBusy as exc:
+            raise Postponed(str(exc), retry_after=exc.seconds) from exc
         except FetchError as exc:
             if exc.retry_after:
                 self.gate.defer(url, exc.retry_after)
             raise
+
+
+class Postponed(FetchError):
+    """The host asked for a pause (Retry-After) longer than a crawl waits: try later.
+    Not the source's fault, so it does not count in its error streak."""
 
 
 class RobotsDisallowed(FetchError):
@@ -174,8 +182,12 @@ async def crawl_source(source: Source, crawler: Crawler) -> SourceReport:
     retry_after = max((fetch.retry_after or 0 for fetch in fetches), default=0) or None
     if not feeds:
         errors.append("The source has no feed or sitemap URL; add one in the admin.")
-    # The source is in error only when none of its feeds could be read.
-    report.error = " ".join(errors) if errors and len(errors) >= max(len(feeds), 1) else ""
+    # The source is in error only when none of its feeds could be read, and not merely
+    # postponed because its host asked for a pause.
+    postponed = bool(fetches) and all(fetch.postponed for fetch in fetches)
+    failed = errors and len(errors) >= max(len(feeds), 1) and not postponed
+    report.error = " ".join(errors) if failed else ""
+    report.postponed = postponed
     await crawler.record(
         SourceCrawlRecord(source, [fetch.record for fetch in fetches], report.error, retry_after)
     )
@@ -191,6 +203,7 @@ async def crawl_source(source: Source, crawler: Crawler) -> SourceReport:
 class FeedFetch:
     record: FeedFetchRecord
     retry_after: float | None = None
+    postponed: bool = False
 
     @property
     def log(self) -> dict:
@@ -215,11 +228,16 @@ async def crawl_feed(
             return FeedFetch(FeedFetchRecord(feed, status=304, log=log))
         entries = await read_entries(source, result, crawler)
     except (FetchError, FeedError) as exc:
-        robots = isinstance(exc, RobotsDisallowed)
         status = getattr(exc, "status", None) or log.get("status")
         log.update(
             status=status,
-            outcome=FetchLog.Outcome.ROBOTS if robots else FetchLog.Outcome.ERROR,
+            outcome=(
+                FetchLog.Outcome.ROBOTS
+                if isinstance(exc, RobotsDisallowed)
+                else FetchLog.Outcome.POSTPONED
+                if isinstance(exc, Postponed)
+                else FetchLog.Outcome.ERROR
+            ),
             error=str(exc),
             duration_ms=_ms(clock),
         )
@@ -227,6 +245,7 @@ async def crawl_feed(
         return FeedFetch(
             FeedFetchRecord(feed, status=status, log=log),
             retry_after=getattr(exc, "retry_after", None),
+            postponed=isinstance(exc, Postponed),
         )
 
     counts = await ingest_entries(source, entries, crawler, report)
@@ -304,11 +323,17 @@ async def ingest_entries(
 
 async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Crawler) -> bool:
     """Fetch, extract and store one new entry; False if it turned out to be stored already."""
+    # Sources crawl concurrently and often carry the same links: look again just before
+    # fetching, as another source may have stored this one meanwhile.
+    if await db(stored_urls)([url]):
+        return False
     page = await crawler.polite_fetch(source, entry.url, accept=HTML_TYPES)
     final = canonical_url(page.final_url)
     if final != url and await db(stored_urls)([final]):
         return False  # the entry redirects to an article we already have
-    extracted = await asyncio.to_thread(extract_article, page.content, page.final_url)
+    extracted = await asyncio.to_thread(
+        extract_article, page.content, page.final_url, declared_charset=page.declared_charset
+    )
     published = entry.published_at or extracted.published_at or page.fetched_at
     if published > page.fetched_at + FUTURE_TOLERANCE:
         published = page.fetched_at  # a date in the future is a site's clock or zone error

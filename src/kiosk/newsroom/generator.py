@@ -1,10 +1,11 @@
 """The sample newsroom's content: outlets, articles, stories and copies, from a seed.
 
 `generate(seed, now=...)` decides what happened in the past week (events drawn from
-cast.py), which outlets covered each event and when, which articles other outlets
-republished word for word, and has writer.py write every article in its outlet's
-language. Same seed and same `now` give the same newsroom, byte for byte: all chance
-goes through `random.Random` instances seeded from the seed.
+cast.py), which outlets covered each event and when, which few articles an outlet puts
+in its premium section, which articles other outlets republished word for word, and has
+writer.py write every article in its outlet's language. Same seed and same `now` give
+the same newsroom, byte for byte: all chance goes through `random.Random` instances
+seeded from the seed.
 """
 
 import random
@@ -544,6 +545,7 @@ def _republish(
     copies: list[NewsArticle] = []
     taken = {(article.outlet, article.path) for article in articles}
     copied: set[str] = set()
+    # Paywalled articles stay with their outlet; a copy needs time to follow its original.
     premium = {spec.slug: spec.premium_section for spec, _ in specs}
     candidates = [
         article

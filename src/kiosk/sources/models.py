@@ -69,6 +69,7 @@ class FetchLog(models.Model):
         NOT_MODIFIED = "not_modified", "not modified (304)"
         ERROR = "error", "error"
         ROBOTS = "robots", "disallowed by robots.txt"
+        POSTPONED = "postponed", "postponed (the host asked for a pause)"
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="fetch_logs")
     url = models.URLField(max_length=2000)
