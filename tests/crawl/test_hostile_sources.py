@@ -73,6 +73,7 @@ def serve_and_crawl(loopback) -> dict:
     loopback.routes["/good.html"] = Route(body=page)
     loopback.routes["/rel/story.html"] = Route(body=page)
     loopback.routes["/dup.html"] = Route(body=page)
+    loopback.routes["/nodate.html"] = Route(body=page)
     cp1251_page = (
         article_page(
             "Библиотека открылась",
@@ -123,6 +124,12 @@ def serve_and_crawl(loopback) -> dict:
             [("Library reopens", url("/good.html?from=future"), WHEN + timedelta(days=3650))]
         ),
         "charset": feed([("Библиотека открылась", url("/cp1251.html"), WHEN)]),
+        "nodates": Route(
+            body=rss_feed([("Library reopens", url("/nodate.html"), WHEN)])
+            .replace(b"<pubDate>", b"<!--")
+            .replace(b"</pubDate>", b"-->"),
+            headers=RSS,
+        ),
         "nolinks": Route(
             body=b'<rss version="2.0"><channel><title>T</title><item><title>'
             b"No link</title></item></channel></rss>",
@@ -185,9 +192,19 @@ def test_each_failure_is_recorded_against_its_source_only(hostile, slug, message
 
 
 def test_the_crawl_goes_on_and_good_results_are_stored_once(hostile):
-    for slug in ("good", "malformed", "duplicates", "relative", "future", "charset"):
+    for slug in (
+        "good",
+        "malformed",
+        "truncated",
+        "duplicates",
+        "relative",
+        "future",
+        "charset",
+        "nodates",
+    ):
         assert hostile[slug].error == "", (slug, hostile[slug].error)
-    assert Article.objects.filter(title="Library reopens").count() == 4  # good, dup, rel, future
+    # good (also in malformed and truncated), dup, rel, future, nodate
+    assert Article.objects.filter(title="Library reopens").count() == 5
     assert Source.objects.get(slug="429").next_fetch_at >= datetime.now(UTC) + timedelta(
         seconds=590
     )
@@ -222,6 +239,15 @@ def test_duplicate_guids_are_fetched_once(hostile, hostile_server):
 def test_relative_links_are_resolved(hostile, hostile_server):
     loopback = hostile_server
     assert Article.objects.filter(url=loopback.url("/rel/story.html")).exists()
+
+
+def test_entry_without_a_date_takes_the_pages_date(hostile):
+    assert Article.objects.get(url__endswith="/nodate.html").published_at == WHEN
+
+
+def test_what_a_feed_got_wrong_is_logged_as_warnings(hostile):
+    assert "not well-formed" in Source.objects.get(slug="malformed").fetch_logs.get().warnings
+    assert "duplicate" in Source.objects.get(slug="duplicates").fetch_logs.get().warnings
 
 
 def test_future_dates_become_the_fetch_time(hostile):

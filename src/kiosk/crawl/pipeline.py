@@ -226,7 +226,7 @@ async def crawl_feed(
             report.not_modified += 1
             log.update(outcome=FetchLog.Outcome.NOT_MODIFIED, duration_ms=_ms(clock))
             return FeedFetch(FeedFetchRecord(feed, status=304, log=log))
-        entries = await read_entries(source, result, crawler)
+        entries, warnings = await read_entries(source, result, crawler)
     except (FetchError, FeedError) as exc:
         status = getattr(exc, "status", None) or log.get("status")
         log.update(
@@ -261,6 +261,7 @@ async def crawl_feed(
         entries_new=counts["new"],
         entries_known=counts["known"],
         entries_failed=counts["failed"],
+        warnings="\n".join(warnings),
     )
     return FeedFetch(
         FeedFetchRecord(
@@ -273,19 +274,25 @@ async def crawl_feed(
     )
 
 
-async def read_entries(source: Source, result: FetchResult, crawler: Crawler) -> list[FeedEntry]:
-    """The entries of a feed or sitemap; a sitemap index's children are fetched too."""
+async def read_entries(
+    source: Source, result: FetchResult, crawler: Crawler
+) -> tuple[list[FeedEntry], list[str]]:
+    """The entries of a feed or sitemap (a sitemap index's children are fetched too), and
+    the warnings about what was wrong but could be read."""
     # Parsing a large feed takes tens of milliseconds: keep the event loop free meanwhile.
     parsed = await asyncio.to_thread(parse_feed, result.content, result.final_url)
-    entries = list(parsed.entries)
+    entries, warnings = list(parsed.entries), list(parsed.warnings)
     for child_url in parsed.sitemaps[:MAX_CHILD_SITEMAPS]:
         try:
             child = await crawler.polite_fetch(source, child_url, accept=FEED_TYPES)
             child_feed = await asyncio.to_thread(parse_feed, child.content, child.final_url)
-            entries.extend(child_feed.entries)
         except (FetchError, FeedError) as exc:
             logger.warning("child sitemap failed url=%s error=%s", child_url, exc)
-    return entries
+            warnings.append(f"Child sitemap {child_url} could not be read: {exc}")
+            continue
+        entries.extend(child_feed.entries)
+        warnings.extend(f"{child_url}: {warning}" for warning in child_feed.warnings)
+    return entries, warnings
 
 
 async def ingest_entries(

@@ -83,6 +83,7 @@ class FetchLog(models.Model):
     entries_known = models.PositiveIntegerField(default=0)
     entries_failed = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True)
+    warnings = models.TextField(blank=True, help_text="What the feed got wrong but was read.")
 
     class Meta:
         ordering = ["-started_at", "-pk"]
