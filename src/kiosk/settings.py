@@ -137,8 +137,10 @@ LOGGING = {
 
 KIOSK_PORTAL_NAME = os.environ.get("KIOSK_PORTAL_NAME", "Kiosk")
 KIOSK_CONTACT_URL = os.environ.get("KIOSK_CONTACT_URL", "http://127.0.0.1:8000/en/")
+# Names the portal and where site owners can reach it; its first word is the token that
+# robots.txt groups are matched against.
 KIOSK_USER_AGENT = os.environ.get(
-    "KIOSK_USER_AGENT", f"KioskBot/0.1 (+{KIOSK_CONTACT_URL}; news aggregator)"
+    "KIOSK_USER_AGENT", f"KioskBot/0.1 (+{KIOSK_CONTACT_URL}; {KIOSK_PORTAL_NAME} news aggregator)"
 )
 KIOSK_FETCH_TIMEOUT = float(os.environ.get("KIOSK_FETCH_TIMEOUT", "20"))
 KIOSK_FETCH_MAX_BYTES = int(os.environ.get("KIOSK_FETCH_MAX_BYTES", str(10 * 1024 * 1024)))

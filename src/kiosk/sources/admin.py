@@ -1,13 +1,19 @@
 """Editors' pages for sources: feeds inline, health at a glance, the fetch log."""
 
 from django.contrib import admin
+from django.db import models
 from django.utils import timezone
 
 from kiosk.sources.models import Feed, FetchLog, Source
 
 
+# A URL typed without a scheme is https (Django 6's default, adopted now).
+HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class FeedInline(admin.TabularInline):
     model = Feed
+    formfield_overrides = HTTPS_URLS
     extra = 1
     fields = ["url", "last_status", "last_fetched_at", "etag", "last_modified"]
     readonly_fields = ["last_status", "last_fetched_at", "etag", "last_modified"]
@@ -45,6 +51,7 @@ class SourceAdmin(admin.ModelAdmin):
         "error_streak", "last_fetched_at", "next_fetch_at", "last_error", "created_at",
     ]  # fmt: skip
     inlines = [FeedInline, RecentFetchInline]
+    formfield_overrides = HTTPS_URLS
     actions = ["pause", "resume"]
 
     @admin.action(description="Pause the selected sources")
