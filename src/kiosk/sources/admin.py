@@ -6,7 +6,6 @@ from django.utils import timezone
 
 from kiosk.sources.models import Feed, FetchLog, Source
 
-
 # A URL typed without a scheme is https (Django 6's default, adopted now).
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
