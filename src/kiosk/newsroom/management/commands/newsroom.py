@@ -10,9 +10,13 @@ from kiosk.newsroom.generator import generate
 from kiosk.newsroom.server import NewsroomServer
 
 
-def start_server(newsroom, port: int) -> NewsroomServer:
+def start_server(newsroom, port: int, *, faults: bool = False) -> NewsroomServer:
+    """The newsroom as visitors see it: robots.txt closes the premium section; with
+    `faults`, one outlet is flaky and one feed ill-formed."""
     try:
-        return NewsroomServer(newsroom, base_port=port).start()
+        return NewsroomServer(
+            newsroom, base_port=port, disallow_premium=True, faults=faults
+        ).start()
     except OSError as exc:
         raise CommandError(
             f"Cannot listen on ports {port}-{port + len(newsroom.outlets) - 1} ({exc}). "
@@ -35,6 +39,11 @@ class Command(BaseCommand):
             help="Port of the first outlet; the others follow (default 8101; 0 = any free).",
         )
         parser.add_argument(
+            "--faults",
+            action="store_true",
+            help="Make one outlet flaky (503s, a reset) and one feed ill-formed.",
+        )
+        parser.add_argument(
             "--ground-truth",
             type=Path,
             metavar="FILE",
@@ -43,7 +52,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         newsroom = generate(options["seed"])
-        server = start_server(newsroom, options["newsroom_port"])
+        server = start_server(newsroom, options["newsroom_port"], faults=options["faults"])
         for outlet in newsroom.outlets:
             count = len(newsroom.articles_of(outlet.slug))
             feed = server.feed_url(outlet.slug)
