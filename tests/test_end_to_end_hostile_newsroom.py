@@ -58,6 +58,8 @@ def test_pages_robots_txt_disallows_are_never_stored(hard):
     assert disallowed, "the newsroom's premium section should exist"
     assert not disallowed & set(Article.objects.values_list("url", flat=True))
     assert any("robots.txt" in e for r in hard.first for e in r.entry_errors)
+    ledger = next(r for r in hard.first if r.slug == "caspian-ledger")
+    assert ledger.skipped == len(disallowed) and ledger.failed == 0
 
 
 def test_first_crawl_stores_all_but_the_failed_first_answers(hard):

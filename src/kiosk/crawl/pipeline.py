@@ -58,6 +58,7 @@ class SourceReport:
     new: int = 0
     known: int = 0
     failed: int = 0
+    skipped: int = 0  # entries robots.txt keeps us out of
     not_modified: int = 0
     postponed: bool = False  # its host asked for a pause; tried again after it
     error: str = ""  # no feed of the source could be read
@@ -261,6 +262,7 @@ async def crawl_feed(
         entries_new=counts["new"],
         entries_known=counts["known"],
         entries_failed=counts["failed"],
+        entries_skipped=counts["skipped"],
         warnings="\n".join(warnings),
     )
     return FeedFetch(
@@ -298,7 +300,7 @@ async def read_entries(
 async def ingest_entries(
     source: Source, entries: list[FeedEntry], crawler: Crawler, report: SourceReport
 ) -> dict[str, int]:
-    counts = {"new": 0, "known": 0, "failed": 0, "retry": 0}
+    counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0, "retry": 0}
     candidates: dict[str, FeedEntry] = {}
     for entry in entries:
         try:
@@ -313,6 +315,11 @@ async def ingest_entries(
             continue
         try:
             created = await ingest_entry(source, url, entry, crawler)
+        except RobotsDisallowed as exc:
+            # The site asked crawlers to stay out: respected, and not a failure of anyone.
+            counts["skipped"] += 1
+            report.entry_errors.append(str(exc))
+            continue
         except (FetchError, ExtractionError, InvalidURL) as exc:
             counts["failed"] += 1
             if isinstance(exc, FetchError) and not exc.permanent:
@@ -325,6 +332,7 @@ async def ingest_entries(
     report.new += counts["new"]
     report.known += counts["known"]
     report.failed += counts["failed"]
+    report.skipped += counts["skipped"]
     return counts
 
 

@@ -23,7 +23,8 @@ class RecentFetchInline(admin.TabularInline):
     verbose_name_plural = "recent fetches"
     fields = [
         "started_at", "url", "outcome", "status", "bytes", "duration_ms",
-        "entries_found", "entries_new", "entries_known", "entries_failed", "error", "warnings",
+        "entries_found", "entries_new", "entries_known", "entries_failed", "entries_skipped",
+        "error", "warnings",
     ]  # fmt: skip
     readonly_fields = fields
     can_delete = False

@@ -82,6 +82,9 @@ class FetchLog(models.Model):
     entries_new = models.PositiveIntegerField(default=0)
     entries_known = models.PositiveIntegerField(default=0)
     entries_failed = models.PositiveIntegerField(default=0)
+    entries_skipped = models.PositiveIntegerField(
+        default=0, help_text="Entries not fetched because robots.txt disallows them."
+    )
     error = models.TextField(blank=True)
     warnings = models.TextField(blank=True, help_text="What the feed got wrong but was read.")
 

@@ -100,6 +100,7 @@ class Command(BaseCommand):
         write(
             f"{report.source}: {report.found} in feeds, {report.new} new, "
             f"{report.known} known, {report.failed} failed"
+            + (f", {report.skipped} kept out by robots.txt" if report.skipped else "")
             + (f", {report.not_modified} feeds not modified" if report.not_modified else "")
         )
         for error in report.entry_errors[:5]:

@@ -44,6 +44,7 @@ class Command(BaseCommand):
                 slugs=[source.slug for source in sources],
                 on_report=lambda r: self.stdout.write(
                     f"  {r.source}: {r.new} new, {r.known} known, {r.failed} failed"
+                    + (f", {r.skipped} kept out by robots.txt" if r.skipped else "")
                     + (f" — {r.error}" if r.error else "")
                 ),
             )
