@@ -24,6 +24,11 @@ COMMANDS = [
         "Manage sources: `list`, `add URL` (discovers a homepage's feeds), `check URL` "
         "(fetch and parse without storing; --json), `import FILE.opml`, `export`.",
     ),
+    (
+        "reextract",
+        "Re-run extraction from the archived originals (`--article ID`, "
+        "`--source SLUG` or `--all`); nothing is fetched.",
+    ),
     ("serve", "Serve the portal with gunicorn (default http://127.0.0.1:8000)."),
     ("newsroom", "Serve the sample newsroom alone on loopback and print its feed URLs."),
     ("migrate", "Create or upgrade the database tables."),

@@ -78,7 +78,12 @@ def test_killed_crawls_then_a_full_one_store_every_article_exactly_once(tmp_path
             "SELECT count(*) FROM news_article WHERE title = '' OR body = '' "
             "OR published_at IS NULL OR archived_at IS NULL"
         ).fetchone()[0]
+        without_original = db.execute(
+            "SELECT count(*) FROM news_article a WHERE NOT EXISTS "
+            "(SELECT 1 FROM news_capture c WHERE c.article_id = a.id)"
+        ).fetchone()[0]
     truth = {page["url"] for page in newsroom.ground_truth(server.base_urls)}
     assert len(urls) == len(set(urls)) == len(truth)
     assert set(urls) == truth
     assert incomplete == 0
+    assert without_original == 0

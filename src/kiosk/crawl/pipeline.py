@@ -22,6 +22,7 @@ from asgiref.sync import async_to_sync, sync_to_async
 from django.conf import settings
 from django.utils import timezone
 
+from kiosk.crawl.archive import Original
 from kiosk.crawl.canonical import InvalidURL, canonical_url
 from kiosk.crawl.extract import ExtractionError, extract_article
 from kiosk.crawl.feeds import FeedEntry, FeedError, parse_feed
@@ -362,6 +363,14 @@ async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Craw
             language=source.language,
             published_at=published,
             archived_at=page.fetched_at,
+        ),
+        Original(
+            url=entry.url,
+            final_url=page.final_url,
+            status=page.status,
+            headers=page.headers,
+            content=page.content,
+            fetched_at=page.fetched_at,
         ),
     )
     return created

@@ -60,3 +60,39 @@ class Article(models.Model):
     @property
     def paragraphs(self) -> list[str]:
         return [p.strip() for p in self.body.split("\n\n") if p.strip()]
+
+
+class Capture(models.Model):
+    """The original of an article as fetched: bytes (zstd), response headers, final URL,
+    status and time. Extraction can be re-run from it (`kiosk reextract`)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="captures")
+    url = models.URLField(max_length=2000, help_text="The URL requested.")
+    final_url = models.URLField(max_length=2000)
+    status = models.PositiveSmallIntegerField()
+    headers = models.JSONField(default=dict)
+    fetched_at = models.DateTimeField()
+    sha256 = models.CharField(max_length=64, db_index=True)
+    size = models.PositiveIntegerField(help_text="Bytes as sent, before compression.")
+    compressed = models.BinaryField()
+
+    class Meta:
+        ordering = ["-fetched_at", "-pk"]
+        get_latest_by = "fetched_at"
+
+    def __str__(self) -> str:
+        return f"{self.final_url} at {self.fetched_at:%Y-%m-%d %H:%M}"
+
+    def original(self) -> bytes:
+        from kiosk.crawl.archive import decompress
+
+        return decompress(bytes(self.compressed))
+
+    @property
+    def declared_charset(self) -> str | None:
+        content_type = self.headers.get("content-type", "")
+        for part in content_type.split(";")[1:]:
+            name, _, value = part.partition("=")
+            if name.strip().lower() == "charset" and value.strip():
+                return value.strip().strip("\"'").lower()
+        return None

@@ -1,11 +1,12 @@
-"""Writes on articles: storing one extracted article, idempotently."""
+"""Writes on articles: storing one extracted article with its original, idempotently."""
 
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import IntegrityError, transaction
 
-from kiosk.news.models import Article
+from kiosk.crawl.archive import Original, compress
+from kiosk.news.models import Article, Capture
 from kiosk.sources.models import Source
 
 
@@ -20,8 +21,12 @@ class NewArticle:
     archived_at: datetime
 
 
-def store_article(source: Source, new: NewArticle) -> tuple[Article, bool]:
-    """Save the article unless its canonical URL is already stored; returns (article, created)."""
+def store_article(
+    source: Source, new: NewArticle, original: Original | None = None
+) -> tuple[Article, bool]:
+    """Save the article, and its original when given, in one transaction, unless its
+    canonical URL is already stored; returns (article, created). No article is ever
+    stored without the capture it came with, nor half-written."""
     try:
         with transaction.atomic():
             article, created = Article.objects.get_or_create(
@@ -36,7 +41,33 @@ def store_article(source: Source, new: NewArticle) -> tuple[Article, bool]:
                     "archived_at": new.archived_at,
                 },
             )
+            if created and original is not None:
+                archive_original(article, original)
     except IntegrityError:
         # Another worker stored the same URL between our lookup and insert.
         return Article.objects.get(url=new.url), False
     return article, created
+
+
+def archive_original(article: Article, original: Original) -> Capture:
+    return Capture.objects.create(
+        article=article,
+        url=original.url,
+        final_url=original.final_url,
+        status=original.status,
+        headers=original.headers,
+        fetched_at=original.fetched_at or article.archived_at,
+        sha256=original.sha256,
+        size=len(original.content),
+        compressed=compress(original.content),
+    )
+
+
+def apply_extraction(article: Article, *, title: str, body: str) -> bool:
+    """Replace an article's extracted title and text (after a re-extraction from its
+    archived original); returns whether anything changed."""
+    if (article.title, article.body) == (title, body):
+        return False
+    article.title, article.body = title, body
+    article.save(update_fields=["title", "body"])
+    return True

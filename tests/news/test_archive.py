@@ -1,0 +1,78 @@
+"""Provenance: every crawled article keeps the bytes it came from, and can be re-extracted."""
+
+import hashlib
+from datetime import UTC, datetime
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from kiosk.crawl.pipeline import crawl_due
+from kiosk.news.models import Article, Capture
+from kiosk.sources.services import register_source
+from tests.loopback import Route
+from tests.pages import article_page, rss_feed
+
+pytestmark = pytest.mark.django_db
+WHEN = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+BODY = [
+    "The museum of carpets opened a new hall for the weavers of the northern villages, "
+    "with looms that visitors may try under the eye of a master.",
+    "Its curators said the collection had doubled in five years, mostly through gifts from "
+    "families who kept the carpets of their grandparents.",
+]
+
+
+@pytest.fixture
+def crawled(loopback):
+    page = article_page("Museum opens hall", BODY, published=WHEN)
+    loopback.routes["/a.html"] = Route(
+        body=page, headers={"Content-Type": "text/html; charset=utf-8", "X-Served-By": "test"}
+    )
+    loopback.routes["/rss.xml"] = Route(
+        body=rss_feed([("Museum opens hall", loopback.url("/a.html"), WHEN)]),
+        headers={"Content-Type": "application/rss+xml"},
+    )
+    register_source(
+        slug="museum",
+        name="Museum News",
+        homepage=loopback.url("/"),
+        feed_urls=[loopback.url("/rss.xml")],
+        language="en",
+        is_local=True,
+    )
+    crawl_due()
+    return page
+
+
+def test_the_original_bytes_headers_and_url_are_archived(crawled, loopback):
+    article = Article.objects.get()
+    capture = article.captures.get()
+    assert capture.original() == crawled
+    assert capture.sha256 == hashlib.sha256(crawled).hexdigest()
+    assert capture.size == len(crawled) > len(capture.compressed)
+    assert capture.headers["x-served-by"] == "test"
+    assert (capture.status, capture.final_url) == (200, loopback.url("/a.html"))
+    assert capture.fetched_at == article.archived_at
+
+
+def test_reextract_restores_the_text_from_the_archive_without_fetching(crawled, loopback):
+    article = Article.objects.get()
+    Article.objects.filter(pk=article.pk).update(body="damaged", title="damaged")
+    hits = dict(loopback.hits)
+    out = StringIO()
+    call_command("reextract", "--article", str(article.pk), stdout=out)
+    article.refresh_from_db()
+    assert article.body == "\n\n".join(BODY) and article.title == "Museum opens hall"
+    assert "1 changed, 0 unchanged" in out.getvalue()
+    assert loopback.hits == hits
+
+
+def test_reextract_of_a_source_reports_unchanged_articles(crawled):
+    out = StringIO()
+    call_command("reextract", "--source", "museum", stdout=out)
+    assert "0 changed, 1 unchanged, 0 failed, 0 without an archived original" in out.getvalue()
+
+
+def test_article_and_capture_are_written_together(crawled):
+    assert Article.objects.count() == Capture.objects.count() == 1
