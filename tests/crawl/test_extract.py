@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from kiosk.crawl.extract import ExtractionError, extract_article
+from kiosk.crawl.extract import ExtractionError, extract_article, html_language
 from tests.pages import article_page
 
 PARAGRAPHS = [
@@ -44,3 +44,16 @@ def test_mislabelled_cyrillic_page_is_decoded_right(codec):
     extracted = extract_article(raw, "http://gazeta.example/t.html", declared_charset="utf-8")
     assert extracted.title == "Совет одобрил трамвай"
     assert extracted.text == "\n\n".join(RUSSIAN)
+
+
+@pytest.mark.parametrize(
+    ("html", "language"),
+    [
+        (b'<!doctype html><html lang="ru-RU"><head>', "ru"),
+        (b"<!doctype html><html class=x lang=AZ>", "az"),
+        ('<!-- <html lang="de"> --><html lang="en">', "en"),
+        (b"<!doctype html><html><head>", ""),
+    ],
+)
+def test_html_language_is_the_primary_subtag_of_html_lang(html, language):
+    assert html_language(html) == language

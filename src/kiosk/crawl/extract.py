@@ -4,6 +4,7 @@ Reader comments are excluded (trafilatura keeps them by default, which measured
 precision 0.62 instead of 0.99 on pages with comment widgets).
 """
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -74,3 +75,16 @@ def extract_article(
         published_at=_parse_date(document.date),
         author=(document.author or "").strip(),
     )
+
+
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?\s*([A-Za-z]{2,8})""", re.I)
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+
+
+def html_language(html: bytes | str) -> str:
+    """The primary subtag of the page's `<html lang>` ("ru" for "ru-RU"), or ""."""
+    head = html[:4096]
+    # The attribute is ASCII, and latin-1 reads ASCII markup the same in any charset.
+    text = head.decode("latin-1") if isinstance(head, bytes) else head
+    match = _HTML_LANG.search(_COMMENT.sub("", text))
+    return match.group(1).lower() if match else ""
