@@ -46,9 +46,10 @@ def test_every_newsroom_page_is_stored_once_with_no_failures(crawled):
 
 def test_stored_articles_match_the_ground_truth(crawled):
     scores = []
-    for article in Article.objects.select_related("source"):
+    for article in Article.objects.select_related("source", "category"):
         truth = crawled.truth[article.url]
         assert article.title == truth["title"]
+        assert article.category.slug == truth["category"]
         assert article.language == truth["language"]
         assert article.published_at == datetime.fromisoformat(truth["published"])
         assert article.source.slug == truth["outlet"]

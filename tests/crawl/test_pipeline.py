@@ -3,7 +3,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from kiosk.crawl.pipeline import crawl_due
-from kiosk.news.models import Article
+from kiosk.news.models import Article, Category
 from kiosk.sources.models import FetchLog
 from kiosk.sources.services import register_source
 from tests.loopback import Route
@@ -188,3 +188,10 @@ def test_article_that_failed_for_a_passing_reason_is_retried_next_crawl(gazette,
     assert (second.not_modified, second.new) == (0, 1)
     [third] = crawl_due(force=True)
     assert third.not_modified == 1  # /missing.html is a 404: settled, not retried forever
+
+
+def test_entries_without_a_mapped_category_get_the_sources_default(gazette):
+    gazette.default_category = Category.objects.get(slug="society")
+    gazette.save()
+    crawl_due()
+    assert set(Article.objects.values_list("category__slug", flat=True)) == {"society"}

@@ -24,12 +24,13 @@ from django.utils import timezone
 
 from kiosk.crawl.archive import Original
 from kiosk.crawl.canonical import InvalidURL, canonical_url
+from kiosk.crawl.categories import section_for
 from kiosk.crawl.extract import ExtractionError, extract_article
 from kiosk.crawl.feeds import FeedEntry, FeedError, parse_feed
 from kiosk.crawl.fetch import FEED_TYPES, HTML_TYPES, Fetcher, FetchError, FetchResult
 from kiosk.crawl.hosts import HostBusy, HostGate
 from kiosk.crawl.robots import RobotsCache
-from kiosk.news.selectors import stored_urls
+from kiosk.news.selectors import category_ids, stored_urls
 from kiosk.news.services import NewArticle, store_article
 from kiosk.sources.models import Feed, FetchLog, Source
 from kiosk.sources.selectors import due_sources
@@ -76,6 +77,7 @@ class Crawler:
     robots: RobotsCache
     concurrency: int
     pending: list[SourceCrawlRecord] = field(default_factory=list)
+    categories: dict[str, int] = field(default_factory=dict)  # section slug -> Category id
 
     async def record(self, record: SourceCrawlRecord) -> None:
         self.pending.append(record)
@@ -155,6 +157,7 @@ async def crawl_sources(
     sources: list[Source], *, on_report: Callable[[SourceReport], None] | None = None
 ) -> list[SourceReport]:
     crawler = Crawler.create()
+    crawler.categories = await db(category_ids)()
     limit = asyncio.Semaphore(crawler.concurrency)
 
     async def one(source: Source) -> SourceReport:
@@ -350,6 +353,8 @@ async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Craw
     extracted = await asyncio.to_thread(
         extract_article, page.content, page.final_url, declared_charset=page.declared_charset
     )
+    section = section_for(entry.categories)
+    category_id = crawler.categories.get(section or "") or source.default_category_id
     published = entry.published_at or extracted.published_at or page.fetched_at
     if published > page.fetched_at + FUTURE_TOLERANCE:
         published = page.fetched_at  # a date in the future is a site's clock or zone error
@@ -361,6 +366,7 @@ async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Craw
             title=extracted.title or entry.title,
             body=extracted.text,
             language=source.language,
+            category_id=category_id,
             published_at=published,
             archived_at=page.fetched_at,
         ),

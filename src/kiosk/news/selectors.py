@@ -2,7 +2,7 @@
 
 from django.db.models import QuerySet
 
-from kiosk.news.models import Article
+from kiosk.news.models import Article, Category
 
 
 def latest_articles(language: str) -> QuerySet[Article]:
@@ -17,3 +17,8 @@ def stored_urls(urls: list[str]) -> set[str]:
         batch = urls[start : start + 500]
         found.update(Article.objects.filter(url__in=batch).values_list("url", flat=True))
     return found
+
+
+def category_ids() -> dict[str, int]:
+    """The portal's sections: slug -> id."""
+    return dict(Category.objects.values_list("slug", "pk"))

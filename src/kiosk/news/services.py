@@ -19,6 +19,7 @@ class NewArticle:
     language: str
     published_at: datetime
     archived_at: datetime
+    category_id: int | None = None
 
 
 def store_article(
@@ -37,6 +38,7 @@ def store_article(
                     "title": new.title,
                     "body": new.body,
                     "language": new.language,
+                    "category_id": new.category_id,
                     "published_at": new.published_at,
                     "archived_at": new.archived_at,
                 },
