@@ -195,3 +195,10 @@ def test_entries_without_a_mapped_category_get_the_sources_default(gazette):
     gazette.save()
     crawl_due()
     assert set(Article.objects.values_list("category__slug", flat=True)) == {"society"}
+
+
+def test_an_english_page_of_a_russian_source_goes_to_the_english_edition(gazette):
+    gazette.language = "ru"
+    gazette.save()
+    crawl_due()
+    assert set(Article.objects.values_list("language", flat=True)) == {"en"}

@@ -3,7 +3,9 @@
 source due? → robots.txt allows? → fetch feed (conditional GET; a 304 ends here)
 → parse entries → canonical URLs, known ones skipped without a fetch
 → fetch each new article (one request at a time per host) → extract (trafilatura)
-→ save the Article → record the fetch log, the feed's validators and the source's health.
+→ language (lingua, the source's as prior) and category (the feed's, mapped)
+→ save the Article with its archived original
+→ record the fetch log, the feed's validators and the source's health.
 
 Sources are crawled concurrently (asyncio); the steps are plain functions in this
 package; only this module touches the database, through the apps' services and
@@ -29,6 +31,7 @@ from kiosk.crawl.extract import ExtractionError, extract_article
 from kiosk.crawl.feeds import FeedEntry, FeedError, parse_feed
 from kiosk.crawl.fetch import FEED_TYPES, HTML_TYPES, Fetcher, FetchError, FetchResult
 from kiosk.crawl.hosts import HostBusy, HostGate
+from kiosk.crawl.language import detect_language
 from kiosk.crawl.robots import RobotsCache
 from kiosk.news.selectors import category_ids, stored_urls
 from kiosk.news.services import NewArticle, store_article
@@ -353,6 +356,9 @@ async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Craw
     extracted = await asyncio.to_thread(
         extract_article, page.content, page.final_url, declared_charset=page.declared_charset
     )
+    language = await asyncio.to_thread(
+        detect_language, f"{extracted.title}\n{extracted.text}", prior=source.language
+    )
     section = section_for(entry.categories)
     category_id = crawler.categories.get(section or "") or source.default_category_id
     published = entry.published_at or extracted.published_at or page.fetched_at
@@ -365,7 +371,7 @@ async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Craw
             final_url=page.final_url,
             title=extracted.title or entry.title,
             body=extracted.text,
-            language=source.language,
+            language=language,
             category_id=category_id,
             published_at=published,
             archived_at=page.fetched_at,
