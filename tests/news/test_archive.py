@@ -76,3 +76,38 @@ def test_reextract_of_a_source_reports_unchanged_articles(crawled):
 
 def test_article_and_capture_are_written_together(crawled):
     assert Article.objects.count() == Capture.objects.count() == 1
+
+
+def test_public_archive_page_shows_hash_times_and_urls(client, crawled, loopback):
+    article = Article.objects.get()
+    capture = article.captures.get()
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert f'href="/en/article/{article.pk}/archive/"' in page
+    archive = client.get(f"/en/article/{article.pk}/archive/").content.decode()
+    assert capture.sha256 in archive
+    assert loopback.url("/a.html") in archive
+    assert f"/en/article/{article.pk}/original/{capture.pk}/" in archive
+
+
+def test_original_is_a_download_that_cannot_run_on_the_portal(client, crawled):
+    article = Article.objects.get()
+    capture = article.captures.get()
+    response = client.get(f"/en/article/{article.pk}/original/{capture.pk}/")
+    assert response.content == crawled
+    assert response["Content-Type"] == "application/octet-stream"
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in response["Content-Security-Policy"]
+
+
+def test_capture_of_another_article_is_not_served(client, crawled):
+    article = Article.objects.get()
+    capture = article.captures.get()
+    assert client.get(f"/en/article/{article.pk + 1}/original/{capture.pk}/").status_code == 404
+
+
+def test_archive_page_is_translated(client, crawled):
+    article = Article.objects.get()
+    Article.objects.filter(pk=article.pk).update(language="ru")
+    page = client.get(f"/ru/article/{article.pk}/archive/").content.decode()
+    assert "Сохранённые оригиналы" in page and "Скачать оригинал" in page

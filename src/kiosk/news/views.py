@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from kiosk.news.editions import edition_or_404
-from kiosk.news.models import Article
+from kiosk.news.models import Article, Capture
 from kiosk.news.selectors import latest_articles
 
 
@@ -31,3 +31,31 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "attribution": edition.attribution_line(article.source.name),
         },
     )
+
+
+def article_archive(request: HttpRequest, pk: int) -> HttpResponse:
+    """Provenance, in public: every capture of the article with its hash, times, final URL
+    and the original bytes to download."""
+    article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
+    if article.language != request.LANGUAGE_CODE:
+        return redirect("news:archive", pk=article.pk, permanent=True)
+    captures = article.captures.defer("compressed")
+    return render(
+        request,
+        "news/archive.html",
+        {"edition": edition_or_404(article.language), "article": article, "captures": captures},
+    )
+
+
+def original_download(request: HttpRequest, pk: int, capture_pk: int) -> HttpResponse:
+    """The original bytes exactly as the source sent them, as a download: never rendered
+    on the portal's origin, where the source's scripts would run as ours."""
+    capture = get_object_or_404(Capture, pk=capture_pk, article_id=pk)
+    response = HttpResponse(capture.original(), content_type="application/octet-stream")
+    response["Content-Disposition"] = (
+        f'attachment; filename="kiosk-{pk}-{capture.sha256[:12]}.html"'
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response["Digest"] = f"sha-256={capture.sha256}"
+    return response
