@@ -29,6 +29,8 @@ COMMANDS = [
         "Re-run extraction from the archived originals (`--article ID`, "
         "`--source SLUG` or `--all`); nothing is fetched.",
     ),
+    ("export-warc", "Write the archived originals as a WARC file (`-o FILE.warc.gz`)."),
+    ("import-warc", "Backfill articles from WARC files, extracted like crawled pages."),
     ("serve", "Serve the portal with gunicorn (default http://127.0.0.1:8000)."),
     ("newsroom", "Serve the sample newsroom alone on loopback and print its feed URLs."),
     ("migrate", "Create or upgrade the database tables."),

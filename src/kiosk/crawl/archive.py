@@ -11,6 +11,8 @@ from datetime import datetime
 
 import zstandard
 
+from kiosk.crawl.encoding import normalize_encoding
+
 LEVEL = 10
 # Decompression is bounded: an archived original is never larger than the fetch cap.
 MAX_ORIGINAL_BYTES = 64 * 1024 * 1024
@@ -30,6 +32,10 @@ class Original:
     @property
     def sha256(self) -> str:
         return content_hash(self.content)
+
+    @property
+    def declared_charset(self) -> str | None:
+        return normalize_encoding(self.headers.get("content-type", ""))
 
 
 def content_hash(content: bytes) -> str:

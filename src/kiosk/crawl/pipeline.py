@@ -18,23 +18,23 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from asgiref.sync import async_to_sync, sync_to_async
 from django.conf import settings
 from django.utils import timezone
 
 from kiosk.crawl.archive import Original
+from kiosk.crawl.article import compose_article
 from kiosk.crawl.canonical import InvalidURL, canonical_url
 from kiosk.crawl.categories import section_for
-from kiosk.crawl.extract import ExtractionError, extract_article
+from kiosk.crawl.extract import ExtractionError
 from kiosk.crawl.feeds import FeedEntry, FeedError, parse_feed
 from kiosk.crawl.fetch import FEED_TYPES, HTML_TYPES, Fetcher, FetchError, FetchResult
 from kiosk.crawl.hosts import HostBusy, HostGate
-from kiosk.crawl.language import detect_language
 from kiosk.crawl.robots import RobotsCache
 from kiosk.news.selectors import category_ids, stored_urls
-from kiosk.news.services import NewArticle, store_article
+from kiosk.news.services import store_article
 from kiosk.sources.models import Feed, FetchLog, Source
 from kiosk.sources.selectors import due_sources
 from kiosk.sources.services import FeedFetchRecord, SourceCrawlRecord, record_crawls
@@ -45,7 +45,6 @@ MAX_CHILD_SITEMAPS = 10  # of a sitemap index, per crawl
 # Sources' outcomes are written in batches: one transaction per 50 sources cost a third of
 # a 304-only crawl's time when each had its own (measured, bench/crawl.py).
 RECORD_BATCH = 50
-FUTURE_TOLERANCE = timedelta(minutes=10)
 
 
 def db(function):
@@ -353,38 +352,25 @@ async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Craw
     final = canonical_url(page.final_url)
     if final != url and await db(stored_urls)([final]):
         return False  # the entry redirects to an article we already have
-    extracted = await asyncio.to_thread(
-        extract_article, page.content, page.final_url, declared_charset=page.declared_charset
-    )
-    language = await asyncio.to_thread(
-        detect_language, f"{extracted.title}\n{extracted.text}", prior=source.language
+    original = Original(
+        url=entry.url,
+        final_url=page.final_url,
+        status=page.status,
+        headers=page.headers,
+        content=page.content,
+        fetched_at=page.fetched_at,
     )
     section = section_for(entry.categories)
-    category_id = crawler.categories.get(section or "") or source.default_category_id
-    published = entry.published_at or extracted.published_at or page.fetched_at
-    if published > page.fetched_at + FUTURE_TOLERANCE:
-        published = page.fetched_at  # a date in the future is a site's clock or zone error
-    _, created = await db(store_article)(
-        source,
-        NewArticle(
-            url=url,
-            final_url=page.final_url,
-            title=extracted.title or entry.title,
-            body=extracted.text,
-            language=language,
-            category_id=category_id,
-            published_at=published,
-            archived_at=page.fetched_at,
-        ),
-        Original(
-            url=entry.url,
-            final_url=page.final_url,
-            status=page.status,
-            headers=page.headers,
-            content=page.content,
-            fetched_at=page.fetched_at,
-        ),
+    article = await asyncio.to_thread(
+        compose_article,
+        original,
+        url=url,
+        prior_language=source.language,
+        category_id=crawler.categories.get(section or "") or source.default_category_id,
+        feed_title=entry.title,
+        feed_published=entry.published_at,
     )
+    _, created = await db(store_article)(source, article, original)
     return created
 
 

@@ -90,9 +90,6 @@ class Capture(models.Model):
 
     @property
     def declared_charset(self) -> str | None:
-        content_type = self.headers.get("content-type", "")
-        for part in content_type.split(";")[1:]:
-            name, _, value = part.partition("=")
-            if name.strip().lower() == "charset" and value.strip():
-                return value.strip().strip("\"'").lower()
-        return None
+        from kiosk.crawl.encoding import normalize_encoding
+
+        return normalize_encoding(self.headers.get("content-type", ""))

@@ -1,0 +1,45 @@
+"""From a fetched original to the article Kiosk stores: extraction, language, dates.
+
+Plain values in and out, shared by the crawl (feed entries) and by WARC import.
+"""
+
+from datetime import UTC, datetime, timedelta
+
+from kiosk.crawl.archive import Original
+from kiosk.crawl.extract import extract_article
+from kiosk.crawl.language import detect_language
+from kiosk.news.services import NewArticle
+
+FUTURE_TOLERANCE = timedelta(minutes=10)
+
+
+def compose_article(
+    original: Original,
+    *,
+    url: str,
+    prior_language: str,
+    category_id: int | None = None,
+    feed_title: str = "",
+    feed_published: datetime | None = None,
+) -> NewArticle:
+    """The article for `original` (raises ExtractionError when the page has no text).
+    The feed's date wins over the page's (it has the time of day); a date in the future
+    is a site's clock or time-zone error and becomes the fetch time."""
+    fetched = original.fetched_at or datetime.now(UTC)  # a WARC record may lack a date
+    extracted = extract_article(
+        original.content, original.final_url, declared_charset=original.declared_charset
+    )
+    language = detect_language(f"{extracted.title}\n{extracted.text}", prior=prior_language)
+    published = feed_published or extracted.published_at or fetched
+    if published > fetched + FUTURE_TOLERANCE:
+        published = fetched
+    return NewArticle(
+        url=url,
+        final_url=original.final_url,
+        title=extracted.title or feed_title,
+        body=extracted.text,
+        language=language,
+        category_id=category_id,
+        published_at=published,
+        archived_at=fetched,
+    )
