@@ -19,6 +19,7 @@ DATE_PARAMS = {
 }
 
 
+FULL_RETRY_CHARS = 500
 # Below this, what trafilatura found is page furniture ("Home", a caption), not an article.
 MIN_TEXT_CHARS = 80
 
@@ -52,14 +53,12 @@ def extract_article(
     the bytes, detection when they disagree), so mislabelled pages come out right."""
     if isinstance(html, bytes):
         html, _ = decode_html(html, declared_charset)
-    document = trafilatura.bare_extraction(
-        html,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
-        date_extraction_params=DATE_PARAMS,
-    )
+    # trafilatura's fast mode skips its fallback extractors; on news pages it finds the
+    # same text (bench/extract.py: identical F1) at 1.25x the speed. Only when it comes
+    # back with little is the full, slower comparison run.
+    document = _extract(html, url, fast=True)
+    if document is None or len(document.text or "") < FULL_RETRY_CHARS:
+        document = _extract(html, url, fast=False)
     if document is None or not (document.text or "").strip():
         raise ExtractionError(f"No article text found on {url}.")
     title = (document.title or "").strip()
@@ -88,3 +87,15 @@ def html_language(html: bytes | str) -> str:
     text = head.decode("latin-1") if isinstance(head, bytes) else head
     match = _HTML_LANG.search(_COMMENT.sub("", text))
     return match.group(1).lower() if match else ""
+
+
+def _extract(html: str, url: str, *, fast: bool):
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        fast=fast,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+        date_extraction_params=DATE_PARAMS,
+    )
