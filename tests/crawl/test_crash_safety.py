@@ -75,7 +75,7 @@ def test_killed_crawls_then_a_full_one_store_every_article_exactly_once(tmp_path
     with sqlite3.connect(db_path) as db:
         urls = [row[0] for row in db.execute("SELECT url FROM news_article")]
         incomplete = db.execute(
-            "SELECT count(*) FROM news_article WHERE title = '' OR body = '' "
+            "SELECT count(*) FROM news_article WHERE status != 'ok' OR title = '' OR body = '' "
             "OR published_at IS NULL OR archived_at IS NULL"
         ).fetchone()[0]
         without_original = db.execute(

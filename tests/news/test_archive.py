@@ -111,3 +111,31 @@ def test_archive_page_is_translated(client, crawled):
     Article.objects.filter(pk=article.pk).update(language="ru")
     page = client.get(f"/ru/article/{article.pk}/archive/").content.decode()
     assert "Сохранённые оригиналы" in page and "Скачать оригинал" in page
+
+
+def test_a_page_without_text_is_archived_but_never_shown(client, loopback):
+    loopback.routes["/gallery.html"] = Route(
+        body=b"<html><body><nav>Home</nav><img src=a.jpg><img src=b.jpg></body></html>",
+        headers={"Content-Type": "text/html; charset=utf-8"},
+    )
+    loopback.routes["/rss.xml"] = Route(
+        body=rss_feed([("Photos of the week", loopback.url("/gallery.html"), WHEN)]),
+        headers={"Content-Type": "application/rss+xml"},
+    )
+    register_source(
+        slug="photos",
+        name="Photo Desk",
+        homepage=loopback.url("/"),
+        feed_urls=[loopback.url("/rss.xml")],
+        language="en",
+        is_local=True,
+    )
+    [report] = crawl_due()
+    assert report.failed == 1 and "No article text found" in report.entry_errors[0]
+    article = Article.objects.get()
+    assert article.status == Article.Status.NO_TEXT and article.title == "Photos of the week"
+    assert article.captures.get().original().startswith(b"<html><body><nav>")
+    assert "Photos of the week" not in client.get("/en/").content.decode()
+    assert client.get(f"/en/article/{article.pk}/").status_code == 404
+    [again] = crawl_due(force=True)
+    assert again.known == 1 and loopback.hits["/gallery.html"] == 1  # settled, not refetched

@@ -6,7 +6,7 @@ Plain values in and out, shared by the crawl (feed entries) and by WARC import.
 from datetime import UTC, datetime, timedelta
 
 from kiosk.crawl.archive import Original
-from kiosk.crawl.extract import extract_article
+from kiosk.crawl.extract import ExtractionError, extract_article
 from kiosk.crawl.language import detect_language
 from kiosk.news.services import NewArticle
 
@@ -42,4 +42,30 @@ def compose_article(
         category_id=category_id,
         published_at=published,
         archived_at=fetched,
+    )
+
+
+def unreadable_article(
+    original: Original,
+    error: ExtractionError,
+    *,
+    url: str,
+    prior_language: str,
+    feed_title: str = "",
+    feed_published: datetime | None = None,
+) -> NewArticle:
+    """The record of a page without article text: archived with its original and the
+    reason, hidden from readers, and re-extracted later by `kiosk reextract`."""
+    fetched = original.fetched_at or datetime.now(UTC)
+    published = feed_published if feed_published and feed_published <= fetched else fetched
+    return NewArticle(
+        url=url,
+        final_url=original.final_url,
+        title=(feed_title or original.final_url)[:500],
+        body="",
+        language=prior_language,
+        published_at=published,
+        archived_at=fetched,
+        status="no_text",
+        status_detail=str(error),
     )

@@ -25,7 +25,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from kiosk.crawl.archive import Original
-from kiosk.crawl.article import compose_article
+from kiosk.crawl.article import compose_article, unreadable_article
 from kiosk.crawl.canonical import InvalidURL, canonical_url
 from kiosk.crawl.categories import section_for
 from kiosk.crawl.extract import ExtractionError
@@ -200,9 +200,14 @@ async def crawl_source(source: Source, crawler: Crawler) -> SourceReport:
     )
     logger.info(
         "crawled source=%s found=%d new=%d known=%d failed=%d not_modified=%d error=%s",
-        source.slug, report.found, report.new, report.known, report.failed,
-        report.not_modified, report.error or "-",
-    )  # fmt: skip
+        source.slug,
+        report.found,
+        report.new,
+        report.known,
+        report.failed,
+        report.not_modified,
+        report.error or "-",
+    )
     return report
 
 
@@ -361,15 +366,29 @@ async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Craw
         fetched_at=page.fetched_at,
     )
     section = section_for(entry.categories)
-    article = await asyncio.to_thread(
-        compose_article,
-        original,
-        url=url,
-        prior_language=source.language,
-        category_id=crawler.categories.get(section or "") or source.default_category_id,
-        feed_title=entry.title,
-        feed_published=entry.published_at,
-    )
+    try:
+        article = await asyncio.to_thread(
+            compose_article,
+            original,
+            url=url,
+            prior_language=source.language,
+            category_id=crawler.categories.get(section or "") or source.default_category_id,
+            feed_title=entry.title,
+            feed_published=entry.published_at,
+        )
+    except ExtractionError as exc:
+        # Archived all the same, hidden from readers: provenance first, and `reextract`
+        # can read it once the extractor improves. Reported as a failure of this entry.
+        unreadable = unreadable_article(
+            original,
+            exc,
+            url=url,
+            prior_language=source.language,
+            feed_title=entry.title,
+            feed_published=entry.published_at,
+        )
+        await db(store_article)(source, unreadable, original)
+        raise
     _, created = await db(store_article)(source, article, original)
     return created
 

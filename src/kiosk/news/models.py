@@ -29,6 +29,10 @@ class Category(models.Model):
 
 
 class Article(models.Model):
+    class Status(models.TextChoices):
+        OK = "ok", "extracted"
+        NO_TEXT = "no_text", "no article text found"
+
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="articles")
     url = models.URLField(max_length=2000, unique=True, help_text="Canonical URL of the original.")
     final_url = models.URLField(
@@ -42,6 +46,10 @@ class Article(models.Model):
     language = models.CharField(max_length=8, choices=settings.LANGUAGES)
     published_at = models.DateTimeField()
     archived_at = models.DateTimeField(help_text="When Kiosk fetched the original.")
+    # A page without article text (a gallery, a video, an empty page) is still archived,
+    # with its original, so that a better extractor can read it later; readers never see it.
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OK)
+    status_detail = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-published_at", "-id"]

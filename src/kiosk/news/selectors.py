@@ -5,9 +5,14 @@ from django.db.models import QuerySet
 from kiosk.news.models import Article, Category
 
 
+def published_articles() -> QuerySet[Article]:
+    """What readers may see: articles whose text was extracted."""
+    return Article.objects.filter(status=Article.Status.OK)
+
+
 def latest_articles(language: str) -> QuerySet[Article]:
     """Newest first, the articles of one edition, with their sources in the same query."""
-    return Article.objects.filter(language=language).select_related("source")
+    return published_articles().filter(language=language).select_related("source")
 
 
 def stored_urls(urls: list[str]) -> set[str]:

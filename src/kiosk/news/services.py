@@ -20,6 +20,8 @@ class NewArticle:
     published_at: datetime
     archived_at: datetime
     category_id: int | None = None
+    status: str = Article.Status.OK
+    status_detail: str = ""
 
 
 def store_article(
@@ -39,6 +41,8 @@ def store_article(
                     "body": new.body,
                     "language": new.language,
                     "category_id": new.category_id,
+                    "status": new.status,
+                    "status_detail": new.status_detail,
                     "published_at": new.published_at,
                     "archived_at": new.archived_at,
                 },
@@ -67,9 +71,11 @@ def archive_original(article: Article, original: Original) -> Capture:
 
 def apply_extraction(article: Article, *, title: str, body: str) -> bool:
     """Replace an article's extracted title and text (after a re-extraction from its
-    archived original); returns whether anything changed."""
-    if (article.title, article.body) == (title, body):
+    archived original); returns whether anything changed. An article that had no text
+    and now has some becomes visible to readers."""
+    if (article.title, article.body, article.status) == (title, body, Article.Status.OK):
         return False
     article.title, article.body = title, body
-    article.save(update_fields=["title", "body"])
+    article.status, article.status_detail = Article.Status.OK, ""
+    article.save(update_fields=["title", "body", "status", "status_detail"])
     return True

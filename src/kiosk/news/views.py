@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from kiosk.news.editions import edition_or_404
 from kiosk.news.models import Article, Capture
-from kiosk.news.selectors import latest_articles
+from kiosk.news.selectors import latest_articles, published_articles
 
 
 def edition_home(request: HttpRequest) -> HttpResponse:
@@ -18,7 +18,7 @@ def edition_home(request: HttpRequest) -> HttpResponse:
 
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
+    article = get_object_or_404(published_articles().select_related("source"), pk=pk)
     if article.language != request.LANGUAGE_CODE:
         return redirect(article, permanent=True)
     edition = edition_or_404(article.language)
@@ -36,7 +36,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def article_archive(request: HttpRequest, pk: int) -> HttpResponse:
     """Provenance, in public: every capture of the article with its hash, times, final URL
     and the original bytes to download."""
-    article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
+    article = get_object_or_404(published_articles().select_related("source"), pk=pk)
     if article.language != request.LANGUAGE_CODE:
         return redirect("news:archive", pk=article.pk, permanent=True)
     captures = article.captures.defer("compressed")
@@ -50,7 +50,9 @@ def article_archive(request: HttpRequest, pk: int) -> HttpResponse:
 def original_download(request: HttpRequest, pk: int, capture_pk: int) -> HttpResponse:
     """The original bytes exactly as the source sent them, as a download: never rendered
     on the portal's origin, where the source's scripts would run as ours."""
-    capture = get_object_or_404(Capture, pk=capture_pk, article_id=pk)
+    capture = get_object_or_404(
+        Capture, pk=capture_pk, article_id=pk, article__status=Article.Status.OK
+    )
     response = HttpResponse(capture.original(), content_type="application/octet-stream")
     response["Content-Disposition"] = (
         f'attachment; filename="kiosk-{pk}-{capture.sha256[:12]}.html"'

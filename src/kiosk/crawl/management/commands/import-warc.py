@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kiosk.crawl.article import compose_article
+from kiosk.crawl.article import compose_article, unreadable_article
 from kiosk.crawl.canonical import InvalidURL, canonical_url
 from kiosk.crawl.extract import ExtractionError
 from kiosk.crawl.fetch import HTML_TYPES
@@ -67,16 +67,26 @@ class Command(BaseCommand):
             return "skipped"
         try:
             url = canonical_url(original.url)
-            if stored_urls([url]):
-                return "known"
+        except InvalidURL as exc:
+            self.stderr.write(f"{original.url}: {exc}")
+            return "failed"
+        if stored_urls([url]):
+            return "known"
+        try:
             article = compose_article(
                 original,
                 url=url,
                 prior_language=source.language,
                 category_id=source.default_category_id,
             )
-        except (InvalidURL, ExtractionError) as exc:
+        except ExtractionError as exc:
+            # Archived all the same and hidden from readers, as in a crawl.
             self.stderr.write(f"{original.url}: {exc}")
+            store_article(
+                source,
+                unreadable_article(original, exc, url=url, prior_language=source.language),
+                original,
+            )
             return "failed"
         _, created = store_article(source, article, original)
         return "new" if created else "known"
