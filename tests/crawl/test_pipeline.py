@@ -202,3 +202,69 @@ def test_an_english_page_of_a_russian_source_goes_to_the_english_edition(gazette
     gazette.save()
     crawl_due()
     assert set(Article.objects.values_list("language", flat=True)) == {"en"}
+
+
+STORIES = [
+    (
+        "Ferries wait out the storm",
+        "The ferries stayed in port all afternoon while the wind tore at the harbour flags.",
+        "Captains expect to sail at dawn if the forecast holds.",
+    ),
+    (
+        "New fish market opens",
+        "Traders moved into the new covered fish market, which "
+        "replaces the old stalls by the quay.",
+        "Shoppers praised the cold rooms and the light.",
+    ),
+    (
+        "Lighthouse gets a keeper",
+        "For the first time in twenty years the lighthouse on the point has a resident keeper.",
+        "She will also guide school visits in the summer.",
+    ),
+    (
+        "Dredging to start in March",
+        "The port will dredge the inner basin in March so that larger cargo ships can berth.",
+        "Fishermen asked that the works avoid the spawning season.",
+    ),
+    (
+        "Sailing school doubles",
+        "The sailing school has twice as many pupils as last year and is looking for instructors.",
+        "Its old dinghies are being repaired by volunteers.",
+    ),
+    (
+        "Pier lights replaced",
+        "Workers replaced the lamps along the old pier with brighter ones that use less power.",
+        "Residents say the evening walk feels safer already.",
+    ),
+]
+
+
+def test_the_sites_own_template_lines_are_learned_and_cut(loopback):
+    follow = "Keep following the Harbour Gazette on your phone for the latest news."
+    items = []
+    bodies = {}
+    for n, (title, first, second) in enumerate(STORIES):
+        # Long enough for trafilatura's main extractor (short pages go to its fallback).
+        bodies[title] = [f"{first} {second}", f"{second} {first}"]
+        loopback.routes[f"/s{n}.html"] = Route(
+            body=article_page(title, [*bodies[title], follow], published=WHEN)
+        )
+        items.append((title, loopback.url(f"/s{n}.html"), WHEN))
+    loopback.routes["/rss.xml"] = Route(
+        body=rss_feed(items), headers={"Content-Type": "application/rss+xml"}
+    )
+    source = register_source(
+        slug="storms",
+        name="Harbour Gazette",
+        homepage=loopback.url("/"),
+        feed_urls=[loopback.url("/rss.xml")],
+        language="en",
+        is_local=True,
+    )
+    crawl_due()
+    stored = dict(Article.objects.values_list("title", "body"))
+    # Learned after a few pages: the later articles are stored without the site's line.
+    assert follow in stored["Ferries wait out the storm"]
+    assert stored["Pier lights replaced"] == "\n\n".join(bodies["Pier lights replaced"])
+    source.refresh_from_db()
+    assert source.template["source_pages"] == len(STORIES)

@@ -44,3 +44,22 @@ def test_pausing_from_the_admin_records_who_paused_it(admin_client, loopback):
     source.refresh_from_db()
     assert not source.is_active and "Paused by admin" in source.pause_reason
     assert crawl_due() == []
+
+
+def test_editors_see_what_was_learned_of_a_sites_template(admin_client):
+    from kiosk.crawl.templates import SiteTemplate
+
+    template = SiteTemplate()
+    for n in range(4):
+        template.observe(f"https://x.example/{n}", [f"Story {n} " * 10, "Follow us on Kiosk."])
+    source = register_source(
+        slug="tpl",
+        name="Template Daily",
+        homepage="https://x.example/",
+        feed_urls=["https://x.example/rss"],
+        language="en",
+    )
+    source.template = template.to_json()
+    source.save()
+    page = admin_client.get(f"/admin/sources/source/{source.pk}/change/").content.decode()
+    assert "4/4 pages: Follow us on Kiosk." in page

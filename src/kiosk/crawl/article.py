@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from kiosk.crawl.archive import Original
 from kiosk.crawl.extract import ExtractionError, extract_article
 from kiosk.crawl.language import detect_language
+from kiosk.crawl.templates import SiteTemplate
 from kiosk.news.services import NewArticle
 
 FUTURE_TOLERANCE = timedelta(minutes=10)
@@ -21,15 +22,25 @@ def compose_article(
     category_id: int | None = None,
     feed_title: str = "",
     feed_published: datetime | None = None,
+    template: SiteTemplate | None = None,
 ) -> NewArticle:
     """The article for `original` (raises ExtractionError when the page has no text).
+    With the source's learned `template`, the page is counted in it and the blocks and
+    closing sentences the site repeats on its pages are cut from the head and tail.
     The feed's date wins over the page's (it has the time of day); a date in the future
     is a site's clock or time-zone error and becomes the fetch time."""
     fetched = original.fetched_at or datetime.now(UTC)  # a WARC record may lack a date
     extracted = extract_article(
         original.content, original.final_url, declared_charset=original.declared_charset
     )
-    language = detect_language(f"{extracted.title}\n{extracted.text}", prior=prior_language)
+    text = extracted.text
+    if template is not None:
+        paragraphs = text.split("\n\n")
+        template.observe(url, paragraphs)
+        paragraphs, _ = template.strip(paragraphs)
+        paragraphs, _ = template.strip_sentences(paragraphs)
+        text = "\n\n".join(paragraphs)
+    language = detect_language(f"{extracted.title}\n{text}", prior=prior_language)
     published = feed_published or extracted.published_at or fetched
     if published > fetched + FUTURE_TOLERANCE:
         published = fetched
@@ -37,7 +48,7 @@ def compose_article(
         url=url,
         final_url=original.final_url,
         title=extracted.title or feed_title,
-        body=extracted.text,
+        body=text,
         language=language,
         category_id=category_id,
         published_at=published,

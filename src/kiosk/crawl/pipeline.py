@@ -3,6 +3,7 @@
 source due? → robots.txt allows? → fetch feed (conditional GET; a 304 ends here)
 → parse entries → canonical URLs, known ones skipped without a fetch
 → fetch each new article (one request at a time per host) → extract (trafilatura)
+→ strip the site's own template (blocks it repeats across its pages)
 → language (lingua, the source's as prior) and category (the feed's, mapped)
 → save the Article with its archived original
 → record the fetch log, the feed's validators and the source's health.
@@ -33,6 +34,7 @@ from kiosk.crawl.feeds import FeedEntry, FeedError, parse_feed
 from kiosk.crawl.fetch import FEED_TYPES, HTML_TYPES, Fetcher, FetchError, FetchResult
 from kiosk.crawl.hosts import HostBusy, HostGate
 from kiosk.crawl.robots import RobotsCache
+from kiosk.crawl.templates import SiteTemplate
 from kiosk.news.selectors import category_ids, stored_urls
 from kiosk.news.services import store_article
 from kiosk.sources.models import Feed, FetchLog, Source
@@ -184,7 +186,9 @@ async def crawl_sources(
 async def crawl_source(source: Source, crawler: Crawler) -> SourceReport:
     report = SourceReport(source=source.name, slug=source.slug)
     feeds = list(source.feeds.all())  # prefetched by crawl_due
-    fetches = [await crawl_feed(source, feed, crawler, report) for feed in feeds]
+    template = SiteTemplate.from_json(source.template or {})
+    pages_before = template.source_pages
+    fetches = [await crawl_feed(source, feed, crawler, report, template) for feed in feeds]
     errors = [fetch.log["error"] for fetch in fetches if fetch.log.get("error")]
     retry_after = max((fetch.retry_after or 0 for fetch in fetches), default=0) or None
     if not feeds:
@@ -196,7 +200,14 @@ async def crawl_source(source: Source, crawler: Crawler) -> SourceReport:
     report.error = " ".join(errors) if failed else ""
     report.postponed = postponed
     await crawler.record(
-        SourceCrawlRecord(source, [fetch.record for fetch in fetches], report.error, retry_after)
+        SourceCrawlRecord(
+            source,
+            [fetch.record for fetch in fetches],
+            report.error,
+            retry_after,
+            # Written only when this crawl taught it something: it can be large.
+            template=template.to_json() if template.source_pages != pages_before else None,
+        )
     )
     logger.info(
         "crawled source=%s found=%d new=%d known=%d failed=%d not_modified=%d error=%s",
@@ -223,7 +234,7 @@ class FeedFetch:
 
 
 async def crawl_feed(
-    source: Source, feed: Feed, crawler: Crawler, report: SourceReport
+    source: Source, feed: Feed, crawler: Crawler, report: SourceReport, template: SiteTemplate
 ) -> FeedFetch:
     """Fetch one feed and ingest its new entries; returns what to record (the caller
     writes it with the source's outcome in one transaction). Never raises for a bad feed."""
@@ -260,7 +271,7 @@ async def crawl_feed(
             postponed=isinstance(exc, Postponed),
         )
 
-    counts = await ingest_entries(source, entries, crawler, report)
+    counts = await ingest_entries(source, entries, crawler, report, template)
     # The validators are kept only when every entry is settled: if the crawl dies before
     # they are written, or an article failed for a reason that may pass (a 503, a
     # timeout), the next crawl gets the full feed again instead of a 304 that would hide
@@ -309,7 +320,11 @@ async def read_entries(
 
 
 async def ingest_entries(
-    source: Source, entries: list[FeedEntry], crawler: Crawler, report: SourceReport
+    source: Source,
+    entries: list[FeedEntry],
+    crawler: Crawler,
+    report: SourceReport,
+    template: SiteTemplate,
 ) -> dict[str, int]:
     counts = {"new": 0, "known": 0, "failed": 0, "skipped": 0, "retry": 0}
     candidates: dict[str, FeedEntry] = {}
@@ -325,7 +340,7 @@ async def ingest_entries(
         if url in known:
             continue
         try:
-            created = await ingest_entry(source, url, entry, crawler)
+            created = await ingest_entry(source, url, entry, crawler, template)
         except RobotsDisallowed as exc:
             # The site asked crawlers to stay out: respected, and not a failure of anyone.
             counts["skipped"] += 1
@@ -347,7 +362,9 @@ async def ingest_entries(
     return counts
 
 
-async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Crawler) -> bool:
+async def ingest_entry(
+    source: Source, url: str, entry: FeedEntry, crawler: Crawler, template: SiteTemplate
+) -> bool:
     """Fetch, extract and store one new entry; False if it turned out to be stored already."""
     # Sources crawl concurrently and often carry the same links: look again just before
     # fetching, as another source may have stored this one meanwhile.
@@ -375,6 +392,7 @@ async def ingest_entry(source: Source, url: str, entry: FeedEntry, crawler: Craw
             category_id=crawler.categories.get(section or "") or source.default_category_id,
             feed_title=entry.title,
             feed_published=entry.published_at,
+            template=template,
         )
     except ExtractionError as exc:
         # Archived all the same, hidden from readers: provenance first, and `reextract`

@@ -16,7 +16,10 @@ from typing import Any
 # A paragraph or sentence is template when it occurs on at least MIN_PAGES distinct pages
 # and on at least MIN_SHARE of the pages seen: one repeat is a coincidence, not a template.
 MIN_PAGES = 3
-MIN_SHARE = 0.3
+# Real template lines (newsletter prompts, cookie text) sit on nearly every page of a
+# site; article closing lines that merely recur were measured on up to 23% of a
+# newsroom outlet's pages. Half leaves a wide margin on both sides.
+MIN_SHARE = 0.5
 # Menus, newsletter lines and cookie notices are short; a long repeated paragraph is more
 # likely a running story's background, which belongs to the article.
 MAX_BOILERPLATE_WORDS = 60

@@ -3,7 +3,9 @@
 from django.contrib import admin
 from django.db import models
 from django.utils import timezone
+from django.utils.html import format_html_join
 
+from kiosk.crawl.templates import SiteTemplate
 from kiosk.sources.models import Feed, FetchLog, Source
 
 # A URL typed without a scheme is https (Django 6's default, adopted now).
@@ -49,10 +51,25 @@ class SourceAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = [
         "error_streak", "last_fetched_at", "next_fetch_at", "last_error", "created_at",
+        "learned_template",
     ]  # fmt: skip
     inlines = [FeedInline, RecentFetchInline]
     formfield_overrides = HTTPS_URLS
     actions = ["pause", "resume"]
+
+    @admin.display(description="learned page template")
+    def learned_template(self, source: Source) -> str:
+        """The lines the site repeats on its pages, which Kiosk cuts from article text."""
+        template = SiteTemplate.from_json(source.template or {})
+        lines = [
+            f"{template.counts[print_]}/{template.source_pages} pages: "
+            f"{template.examples.get(print_, '(no example kept)')}"
+            for print_ in template.boilerplate()[:30]
+        ]
+        return (
+            format_html_join("", "<div>{}</div>", ((line,) for line in lines))
+            or f"Nothing yet ({template.source_pages} pages seen)."
+        )
 
     @admin.action(description="Pause the selected sources")
     def pause(self, request, queryset):

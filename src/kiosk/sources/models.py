@@ -34,6 +34,12 @@ class Source(models.Model):
     last_fetched_at = models.DateTimeField(null=True, blank=True)
     next_fetch_at = models.DateTimeField(null=True, blank=True, db_index=True)
     last_error = models.TextField(blank=True)
+    template = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="What Kiosk learned of the site's page template (crawl/templates.py).",
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

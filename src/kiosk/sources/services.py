@@ -65,6 +65,7 @@ class SourceCrawlRecord:
     fetches: Sequence[FeedFetchRecord]
     error: str = ""
     retry_after: float | None = None
+    template: dict | None = None  # the learned page template, when it changed
 
 
 @transaction.atomic
@@ -86,6 +87,9 @@ def record_crawls(records: Sequence[SourceCrawlRecord], *, now: datetime | None 
         record_source_outcome(
             record.source, error=record.error, retry_after=record.retry_after, now=now
         )
+        if record.template is not None:
+            record.source.template = record.template
+            record.source.save(update_fields=["template"])
     FetchLog.objects.bulk_create(logs)
 
 
