@@ -1,14 +1,13 @@
 """What `make run` does, as a user runs it: `kiosk demo`, then the portal under gunicorn."""
 
-import os
 import re
 import socket
-import subprocess
-import sys
 import time
 
 import httpx
 import pytest
+
+from tests.commands import kiosk
 
 
 def free_port() -> int:
@@ -41,19 +40,6 @@ def newsroom_port():
 def data_dir(tmp_path_factory):
     # Not created beforehand: a fresh checkout has no data directory either.
     return tmp_path_factory.mktemp("kiosk") / "var"
-
-
-def kiosk(data_dir, *args: str, **kwargs) -> subprocess.Popen:
-    env = {**os.environ, "KIOSK_DATA_DIR": str(data_dir)}
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "kiosk.cli", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        **kwargs,
-    )
 
 
 def test_demo_migrates_crawls_the_newsroom_and_the_portal_serves_it(data_dir, newsroom_port):

@@ -1,28 +1,15 @@
 """A crawl killed at any point and run again leaves no duplicates and no half-written article."""
 
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 
 import pytest
 
 from kiosk.newsroom.generator import generate
 from kiosk.newsroom.server import NewsroomServer
-
-
-def kiosk(data_dir, *args: str) -> subprocess.Popen:
-    env = {**os.environ, "KIOSK_DATA_DIR": str(data_dir)}
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "kiosk.cli", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+from tests.commands import kiosk
 
 
 def finish(process: subprocess.Popen) -> str:

@@ -1,26 +1,11 @@
 """`kiosk crawl` as an operator runs it."""
 
-import os
 import signal
-import subprocess
-import sys
 import time
 
+from tests.commands import kiosk
 from tests.loopback import Route
 from tests.pages import rss_feed
-
-
-def kiosk(data_dir, *args: str, **options) -> subprocess.Popen:
-    env = {**os.environ, "KIOSK_DATA_DIR": str(data_dir)}
-    env.pop("DJANGO_SETTINGS_MODULE", None)
-    return subprocess.Popen(
-        [sys.executable, "-m", "kiosk.cli", *args],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        **options,
-    )
 
 
 def test_forever_keeps_crawling_until_interrupted(tmp_path, loopback):
