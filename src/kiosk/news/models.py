@@ -50,6 +50,10 @@ class Article(models.Model):
     # with its original, so that a better extractor can read it later; readers never see it.
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.OK)
     status_detail = models.TextField(blank=True)
+    # An editor's takedown hides the article from every page, feed and API at once; the
+    # archive keeps it, and its original, for staff.
+    taken_down_at = models.DateTimeField(null=True, blank=True)
+    takedown_reason = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-published_at", "-id"]

@@ -6,8 +6,9 @@ from kiosk.news.models import Article, Category
 
 
 def published_articles() -> QuerySet[Article]:
-    """What readers may see: articles whose text was extracted."""
-    return Article.objects.filter(status=Article.Status.OK)
+    """What readers may see: articles whose text was extracted and that no editor took
+    down. Every reader-facing list, page, feed and API goes through this."""
+    return Article.objects.filter(status=Article.Status.OK, taken_down_at__isnull=True)
 
 
 def latest_articles(language: str) -> QuerySet[Article]:

@@ -1,13 +1,16 @@
 """The reader's pages of an edition. Thin: read through selectors, render."""
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from kiosk.news.editions import edition_or_404
-from kiosk.news.models import Article, Capture
+from kiosk.news.models import Capture
+from kiosk.news.republication import shown_text
 from kiosk.news.selectors import latest_articles, published_articles
+from kiosk.sources.models import Source
 
 
 def edition_home(request: HttpRequest) -> HttpResponse:
@@ -22,12 +25,18 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if article.language != request.LANGUAGE_CODE:
         return redirect(article, permanent=True)
     edition = edition_or_404(article.language)
+    shown = shown_text(
+        article.paragraphs,
+        policy=article.source.republication,
+        excerpt_words=article.source.excerpt_words,
+    )
     return render(
         request,
         "news/article.html",
         {
             "edition": edition,
             "article": article,
+            "shown": shown,
             "attribution": edition.attribution_line(article.source.name),
         },
     )
@@ -51,8 +60,16 @@ def original_download(request: HttpRequest, pk: int, capture_pk: int) -> HttpRes
     """The original bytes exactly as the source sent them, as a download: never rendered
     on the portal's origin, where the source's scripts would run as ours."""
     capture = get_object_or_404(
-        Capture, pk=capture_pk, article_id=pk, article__status=Article.Status.OK
+        Capture.objects.select_related("article__source"),
+        pk=capture_pk,
+        article__in=published_articles(),
+        article_id=pk,
     )
+    if capture.article.source.republication != Source.Republication.FULL and not (
+        request.user.is_staff
+    ):
+        # The source allows only part of its text here; the whole original is for staff.
+        raise PermissionDenied("The source does not allow republishing this article in full.")
     response = HttpResponse(capture.original(), content_type="application/octet-stream")
     response["Content-Disposition"] = (
         f'attachment; filename="kiosk-{pk}-{capture.sha256[:12]}.html"'

@@ -46,7 +46,7 @@ class SourceAdmin(admin.ModelAdmin):
         "name", "language", "is_active", "error_streak", "last_fetched_at", "next_fetch_at",
         "last_error",
     ]  # fmt: skip
-    list_filter = ["language", "is_active", "is_local"]
+    list_filter = ["language", "is_active", "is_local", "republication"]
     search_fields = ["name", "homepage", "feeds__url"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = [

@@ -8,6 +8,11 @@ from django.utils import timezone
 
 
 class Source(models.Model):
+    class Republication(models.TextChoices):
+        FULL = "full", "full text"
+        EXCERPT = "excerpt", "excerpt (first words)"
+        HEADLINE = "headline", "headline only"
+
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=100, unique=True)
     homepage = models.URLField(max_length=2000)
@@ -26,6 +31,16 @@ class Source(models.Model):
         "machine or network, such as the sample newsroom.",
     )
     is_active = models.BooleanField(default=True, help_text="Paused sources are not fetched.")
+    republication = models.CharField(
+        max_length=10,
+        choices=Republication.choices,
+        default=Republication.FULL,
+        help_text="How much of an article readers see here; the link to the original is "
+        "always shown, and the archive keeps the whole of it either way.",
+    )
+    excerpt_words = models.PositiveSmallIntegerField(
+        default=60, help_text="Words shown when republication is an excerpt."
+    )
     pause_reason = models.TextField(blank=True)
     fetch_interval = models.DurationField(default=timedelta(minutes=15))
     error_streak = models.PositiveIntegerField(
