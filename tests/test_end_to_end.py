@@ -50,6 +50,8 @@ def test_stored_articles_match_the_ground_truth(crawled):
         truth = crawled.truth[article.url]
         assert article.title == truth["title"]
         assert article.category.slug == truth["category"]
+        original = crawled.truth.get(truth["copy_of"]) if truth["copy_of"] else None
+        assert article.cited_source == (original["outlet_name"] if original else "")
         assert article.language == truth["language"]
         assert article.published_at == datetime.fromisoformat(truth["published"])
         assert article.source.slug == truth["outlet"]

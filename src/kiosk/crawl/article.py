@@ -6,6 +6,7 @@ Plain values in and out, shared by the crawl (feed entries) and by WARC import.
 from datetime import UTC, datetime, timedelta
 
 from kiosk.crawl.archive import Original
+from kiosk.crawl.attribution import cited_source
 from kiosk.crawl.extract import ExtractionError, extract_article
 from kiosk.crawl.language import detect_language
 from kiosk.crawl.templates import SiteTemplate
@@ -41,6 +42,7 @@ def compose_article(
         paragraphs, _ = template.strip_sentences(paragraphs)
         text = "\n\n".join(paragraphs)
     language = detect_language(f"{extracted.title}\n{text}", prior=prior_language)
+    cited = cited_source(text.split("\n\n")) or ""
     published = feed_published or extracted.published_at or fetched
     if published > fetched + FUTURE_TOLERANCE:
         published = fetched
@@ -49,6 +51,7 @@ def compose_article(
         final_url=original.final_url,
         title=extracted.title or feed_title,
         body=text,
+        cited_source=cited,
         language=language,
         category_id=category_id,
         published_at=published,

@@ -52,6 +52,11 @@ class Article(models.Model):
     status_detail = models.TextField(blank=True)
     # An editor's takedown hides the article from every page, feed and API at once; the
     # archive keeps it, and its original, for staff.
+    cited_source = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="The original source a republished article names (crawl/attribution.py).",
+    )
     taken_down_at = models.DateTimeField(null=True, blank=True)
     takedown_reason = models.TextField(blank=True)
 

@@ -22,6 +22,7 @@ class NewArticle:
     category_id: int | None = None
     status: str = Article.Status.OK
     status_detail: str = ""
+    cited_source: str = ""
 
 
 def store_article(
@@ -43,6 +44,7 @@ def store_article(
                     "category_id": new.category_id,
                     "status": new.status,
                     "status_detail": new.status_detail,
+                    "cited_source": new.cited_source,
                     "published_at": new.published_at,
                     "archived_at": new.archived_at,
                 },
