@@ -57,3 +57,13 @@ def test_mislabelled_cyrillic_page_is_decoded_right(codec):
 )
 def test_html_language_is_the_primary_subtag_of_html_lang(html, language):
     assert html_language(html) == language
+
+
+def test_headline_repeated_under_a_section_label_is_not_body_text():
+    published = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    page = article_page("Council approves tram line", PARAGRAPHS, published=published)
+    page = page.replace(
+        b"<h1>Council approves tram line</h1>", b"<p>Politics</p><p>Council approves tram line</p>"
+    )
+    extracted = extract_article(page, "http://gazette.example/tram.html")
+    assert "Council approves tram line" not in extracted.text.split("\n\n")

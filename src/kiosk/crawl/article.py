@@ -24,6 +24,7 @@ def compose_article(
     feed_title: str = "",
     feed_published: datetime | None = None,
     template: SiteTemplate | None = None,
+    section_labels: tuple[str, ...] = (),
 ) -> NewArticle:
     """The article for `original` (raises ExtractionError when the page has no text).
     With the source's learned `template`, the page is counted in it and the blocks and
@@ -35,6 +36,14 @@ def compose_article(
         original.content, original.final_url, declared_charset=original.declared_charset
     )
     text = extracted.text
+    if section_labels:
+        # A section label above the headline ("Политика") is the feed's own category
+        # name for the entry: the site's furniture, not the article's first paragraph.
+        labels = {label.casefold() for label in section_labels}
+        paragraphs = text.split("\n\n")
+        while len(paragraphs) > 1 and paragraphs[0].casefold() in labels:
+            paragraphs = paragraphs[1:]
+        text = "\n\n".join(paragraphs)
     if template is not None:
         paragraphs = text.split("\n\n")
         template.observe(url, paragraphs)

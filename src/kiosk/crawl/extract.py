@@ -63,9 +63,11 @@ def extract_article(
         raise ExtractionError(f"No article text found on {url}.")
     title = (document.title or "").strip()
     paragraphs = [line.strip() for line in document.text.splitlines() if line.strip()]
-    # trafilatura keeps the page's headline as the first line of the text.
-    if paragraphs and title and paragraphs[0] == title:
-        paragraphs = paragraphs[1:]
+    # trafilatura keeps the page's headline as a line of the text, usually the first, or
+    # after a section label or kicker that some layouts put inside the article element.
+    if title:
+        head = [p for p in paragraphs[:3] if p != title]
+        paragraphs = head + paragraphs[3:]
     if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         raise ExtractionError(f"No article text found on {url}, only a few words.")
     return ExtractedArticle(

@@ -393,6 +393,7 @@ async def ingest_entry(
             feed_title=entry.title,
             feed_published=entry.published_at,
             template=template,
+            section_labels=entry.categories,
         )
     except ExtractionError as exc:
         # Archived all the same, hidden from readers: provenance first, and `reextract`
