@@ -3,16 +3,15 @@
 Plain values in and out, shared by the crawl (feed entries) and by WARC import.
 """
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from kiosk.crawl.archive import Original
 from kiosk.crawl.attribution import cited_source
 from kiosk.crawl.extract import ExtractionError, extract_article
+from kiosk.crawl.feeds import FUTURE_TOLERANCE
 from kiosk.crawl.language import detect_language
 from kiosk.crawl.templates import SiteTemplate
 from kiosk.news.services import NewArticle
-
-FUTURE_TOLERANCE = timedelta(minutes=10)
 
 
 def compose_article(

@@ -19,6 +19,7 @@ import httpx
 from django.conf import settings
 
 from kiosk.crawl.addresses import BlockedAddress, PublicOnlyTransport
+from kiosk.crawl.encoding import normalize_encoding
 
 logger = logging.getLogger(__name__)
 
@@ -104,11 +105,7 @@ class FetchResult:
 
     @property
     def declared_charset(self) -> str | None:
-        for part in self.headers.get("content-type", "").split(";")[1:]:
-            name, _, value = part.partition("=")
-            if name.strip().lower() == "charset" and value.strip():
-                return value.strip().strip("\"'").lower()
-        return None
+        return normalize_encoding(self.headers.get("content-type", ""))
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:

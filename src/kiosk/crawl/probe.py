@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 from django.conf import settings
 
 from kiosk.crawl.discover import COMMON_FEED_PATHS, discover_feeds, sitemaps_from_robots
+from kiosk.crawl.extract import html_language
 from kiosk.crawl.feeds import FeedError, parse_feed
 from kiosk.crawl.fetch import Fetcher, FetchError
 from kiosk.crawl.robots import RobotsCache, origin_of
@@ -50,16 +51,6 @@ def _looks_like_html(content: bytes) -> bool:
     return any(marker in head for marker in HTML_MARKERS)
 
 
-def _html_language(content: bytes) -> str:
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(content[:200_000])
-    except (ValueError, lxml.etree.ParserError):
-        return ""
-    return (root.get("lang") or "").split("-")[0].lower()
-
-
 async def probe(url: str, *, allow_private: bool = False, discover: bool = True) -> Probe:
     """Fetch `url` once and say what it is; for a page, find its feeds (and check them)."""
     result = Probe(url=url)
@@ -79,7 +70,7 @@ async def probe(url: str, *, allow_private: bool = False, discover: bool = True)
         result.final_url, result.status = page.final_url, page.status
         if _looks_like_html(page.content):
             result.kind = "html"
-            result.language = _html_language(page.content)
+            result.language = html_language(page.content)
             if discover:
                 result.feeds = await _discover(fetcher, page.content, page.final_url, allow_private)
                 if not result.feeds:
