@@ -43,9 +43,29 @@ class Article(models.Model):
     )
     title = models.CharField(max_length=500)
     body = models.TextField(help_text="Clean text; paragraphs separated by blank lines.")
+    body_html = models.TextField(
+        blank=True,
+        help_text="The body as sanitised HTML (crawl/sanitize.py): paragraphs, headings, "
+        "lists, quotes, links and images, links absolute, nothing executable.",
+    )
+    lead = models.TextField(blank=True, help_text="The standfirst, when the page has one.")
+    author = models.CharField(max_length=200, blank=True)
+    image_url = models.URLField(max_length=2000, blank=True, help_text="The main image.")
+    image_caption = models.CharField(max_length=500, blank=True)
     language = models.CharField(max_length=8, choices=settings.LANGUAGES)
     published_at = models.DateTimeField()
     archived_at = models.DateTimeField(help_text="When Kiosk fetched the original.")
+    modified_at = models.DateTimeField(
+        null=True, blank=True, help_text="The last update the source's page declares."
+    )
+    # Revisions: recent articles are fetched again (crawl/revisions.py); when the source
+    # changed the title or text, the new version is kept beside the old one as a Capture.
+    updated_at = models.DateTimeField(
+        null=True, blank=True, help_text="When Kiosk found the source had changed the article."
+    )
+    next_check_at = models.DateTimeField(
+        null=True, blank=True, help_text="When to fetch it again to look for revisions."
+    )
     # A page without article text (a gallery, a video, an empty page) is still archived,
     # with its original, so that a better extractor can read it later; readers never see it.
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.OK)
@@ -63,7 +83,8 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published_at", "-id"]
         indexes = [
-            models.Index(fields=["language", "-published_at"], name="article_edition_latest")
+            models.Index(fields=["language", "-published_at"], name="article_edition_latest"),
+            models.Index(fields=["next_check_at"], name="article_next_check"),
         ]
 
     def __str__(self) -> str:
@@ -92,6 +113,10 @@ class Capture(models.Model):
     sha256 = models.CharField(max_length=64, db_index=True)
     size = models.PositiveIntegerField(help_text="Bytes as sent, before compression.")
     compressed = models.BinaryField()
+    # What Kiosk read from this capture: a revision of the article is a capture whose
+    # title or text differs from the one before it.
+    title = models.CharField(max_length=500, blank=True)
+    body = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-fetched_at", "-pk"]
@@ -105,8 +130,15 @@ class Capture(models.Model):
 
         return decompress(bytes(self.compressed))
 
-    @property
-    def declared_charset(self) -> str | None:
-        from kiosk.crawl.encoding import normalize_encoding
+    def as_original(self):
+        """The capture as the crawl's plain value (crawl/archive.py's Original)."""
+        from kiosk.crawl.archive import Original
 
-        return normalize_encoding(self.headers.get("content-type", ""))
+        return Original(
+            url=self.url,
+            final_url=self.final_url,
+            status=self.status,
+            headers=self.headers,
+            content=self.original(),
+            fetched_at=self.fetched_at,
+        )

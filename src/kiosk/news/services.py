@@ -23,6 +23,26 @@ class NewArticle:
     status: str = Article.Status.OK
     status_detail: str = ""
     cited_source: str = ""
+    body_html: str = ""
+    lead: str = ""
+    author: str = ""
+    image_url: str = ""
+    image_caption: str = ""
+    modified_at: datetime | None = None
+
+
+# What an extraction decides; re-extraction and revisions replace exactly these.
+EXTRACTED_FIELDS = (
+    "title",
+    "body",
+    "body_html",
+    "lead",
+    "author",
+    "image_url",
+    "image_caption",
+    "cited_source",
+    "modified_at",
+)
 
 
 def store_article(
@@ -38,15 +58,13 @@ def store_article(
                 defaults={
                     "source": source,
                     "final_url": new.final_url,
-                    "title": new.title,
-                    "body": new.body,
                     "language": new.language,
                     "category_id": new.category_id,
                     "status": new.status,
                     "status_detail": new.status_detail,
-                    "cited_source": new.cited_source,
                     "published_at": new.published_at,
                     "archived_at": new.archived_at,
+                    **{name: getattr(new, name) for name in EXTRACTED_FIELDS},
                 },
             )
             if created and original is not None:
@@ -68,16 +86,29 @@ def archive_original(article: Article, original: Original) -> Capture:
         sha256=original.sha256,
         size=len(original.content),
         compressed=compress(original.content),
+        title=article.title,
+        body=article.body,
     )
 
 
-def apply_extraction(article: Article, *, title: str, body: str) -> bool:
-    """Replace an article's extracted title and text (after a re-extraction from its
-    archived original); returns whether anything changed. An article that had no text
-    and now has some becomes visible to readers."""
-    if (article.title, article.body, article.status) == (title, body, Article.Status.OK):
+def apply_extraction(article: Article, new: NewArticle) -> bool:
+    """Replace what was extracted from an article (after a re-extraction from its archived
+    original); returns whether anything changed. An article that had no text and now has
+    some becomes visible to readers. The latest capture records what was read from it."""
+    if new.status != Article.Status.OK:
         return False
-    article.title, article.body = title, body
+    current = [getattr(article, name) for name in EXTRACTED_FIELDS]
+    if current == [getattr(new, name) for name in EXTRACTED_FIELDS] and (
+        article.status == Article.Status.OK
+    ):
+        return False
+    for name in EXTRACTED_FIELDS:
+        setattr(article, name, getattr(new, name))
     article.status, article.status_detail = Article.Status.OK, ""
-    article.save(update_fields=["title", "body", "status", "status_detail"])
+    with transaction.atomic():
+        article.save(update_fields=[*EXTRACTED_FIELDS, "status", "status_detail"])
+        latest = article.captures.order_by("-fetched_at", "-pk").first()
+        if latest is not None:
+            latest.title, latest.body = article.title, article.body
+            latest.save(update_fields=["title", "body"])
     return True

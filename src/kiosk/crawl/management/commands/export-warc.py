@@ -5,7 +5,6 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from kiosk.crawl.archive import Original
 from kiosk.crawl.warc import write_warc
 from kiosk.news.models import Capture
 
@@ -23,17 +22,7 @@ class Command(BaseCommand):
         captures = Capture.objects.order_by("pk")
         if options["source"]:
             captures = captures.filter(article__source__slug=options["source"])
-        originals = (
-            Original(
-                url=c.url,
-                final_url=c.final_url,
-                status=c.status,
-                headers=c.headers,
-                content=c.original(),
-                fetched_at=c.fetched_at,
-            )
-            for c in captures.iterator(chunk_size=200)
-        )
+        originals = (c.as_original() for c in captures.iterator(chunk_size=200))
         if str(options["output"]) == "-":
             count = write_warc(sys.stdout.buffer, originals)
             self.stderr.write(f"{count} records written.")

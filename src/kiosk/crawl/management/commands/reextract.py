@@ -2,7 +2,9 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kiosk.crawl.extract import ExtractionError, extract_article
+from kiosk.crawl.article import compose_article
+from kiosk.crawl.extract import ExtractionError
+from kiosk.crawl.templates import SiteTemplate
 from kiosk.news.models import Article
 from kiosk.news.services import apply_extraction
 
@@ -10,7 +12,8 @@ from kiosk.news.services import apply_extraction
 class Command(BaseCommand):
     help = (
         "Re-run extraction from the archived originals (nothing is fetched) for one "
-        "article, one source, or all, and update the stored title and text."
+        "article, one source, or all, and update what was extracted: title, text, HTML "
+        "body, lead, image, author and dates."
     )
 
     def add_arguments(self, parser):
@@ -20,7 +23,7 @@ class Command(BaseCommand):
         scope.add_argument("--all", action="store_true", help="Every archived article.")
 
     def handle(self, *args, **options):
-        articles = Article.objects.order_by("pk")
+        articles = Article.objects.select_related("source").order_by("pk")
         if options["article"]:
             articles = articles.filter(pk=options["article"])
         elif options["source"]:
@@ -28,20 +31,29 @@ class Command(BaseCommand):
         if not articles.exists():
             raise CommandError("No article matches; check the id or the source's slug.")
         changed = unchanged = failed = missing = 0
+        templates: dict[int, SiteTemplate] = {}
         for article in articles.iterator(chunk_size=200):
             capture = article.captures.order_by("-fetched_at", "-pk").first()
             if capture is None:
                 missing += 1
                 continue
+            source = article.source
+            if source.pk not in templates:
+                templates[source.pk] = SiteTemplate.from_json(source.template or {})
             try:
-                extracted = extract_article(
-                    capture.original(), capture.final_url, declared_charset=capture.declared_charset
+                # The same path as the crawl, with the source's learned template; the
+                # language, category and dates the article already has are kept.
+                extracted = compose_article(
+                    capture.as_original(),
+                    url=article.url,
+                    prior_language=article.language,
+                    template=templates[source.pk],
                 )
             except ExtractionError as exc:
                 failed += 1
                 self.stderr.write(f"article {article.pk}: {exc}")
                 continue
-            if apply_extraction(article, title=extracted.title, body=extracted.text):
+            if apply_extraction(article, extracted):
                 changed += 1
             else:
                 unchanged += 1
