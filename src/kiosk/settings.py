@@ -150,4 +150,12 @@ KIOSK_HOST_MIN_DELAY = float(os.environ.get("KIOSK_HOST_MIN_DELAY", "1.0"))
 # Sources marked local (the sample newsroom) are ours: no need to wait between requests.
 KIOSK_LOCAL_HOST_MIN_DELAY = float(os.environ.get("KIOSK_LOCAL_HOST_MIN_DELAY", "0"))
 KIOSK_PAUSE_AFTER_ERRORS = int(os.environ.get("KIOSK_PAUSE_AFTER_ERRORS", "8"))
+# Hours between two checks of a source's golden pages (fetched again and compared with
+# their expected extraction, crawl/health.py); the check runs inside the source's crawl.
+KIOSK_GOLDEN_CHECK_HOURS = float(os.environ.get("KIOSK_GOLDEN_CHECK_HOURS", "24"))
 KIOSK_PAGE_SIZE = int(os.environ.get("KIOSK_PAGE_SIZE", "30"))
+# Hours after its first fetch at which an article is fetched again to look for revisions
+# (crawl/revisions.py); empty turns revisits off.
+KIOSK_REVISIT_HOURS = tuple(
+    float(hours) for hours in env_list("KIOSK_REVISIT_HOURS", ["1", "6", "24", "72"])
+)

@@ -6,6 +6,8 @@ source due? → robots.txt allows? → fetch feed (conditional GET; a 304 ends h
 → strip the site's own template (blocks it repeats across its pages)
 → language (lingua, the source's as prior) and category (the feed's, mapped)
 → save the Article with its archived original
+→ fetch recent articles again (conditional GET); a changed title or text is a revision,
+  kept beside the earlier versions (crawl/revisions.py)
 → record the fetch log, the feed's validators and the source's health.
 
 Sources are crawled concurrently (asyncio); the steps are plain functions in this
@@ -15,6 +17,7 @@ nothing twice: an article is one transaction, unique on its canonical URL.
 """
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -33,10 +36,12 @@ from kiosk.crawl.extract import ExtractionError
 from kiosk.crawl.feeds import FeedEntry, FeedError, parse_feed
 from kiosk.crawl.fetch import FEED_TYPES, HTML_TYPES, Fetcher, FetchError, FetchResult
 from kiosk.crawl.hosts import HostBusy, HostGate
+from kiosk.crawl.revisions import next_revisit
 from kiosk.crawl.robots import RobotsCache
 from kiosk.crawl.templates import SiteTemplate
-from kiosk.news.selectors import category_ids, stored_urls
-from kiosk.news.services import store_article
+from kiosk.news.models import Article, Capture
+from kiosk.news.selectors import category_ids, due_for_revisit, stored_urls
+from kiosk.news.services import schedule_revisit, store_article, store_revision
 from kiosk.sources.models import Feed, FetchLog, Source
 from kiosk.sources.selectors import due_sources
 from kiosk.sources.services import FeedFetchRecord, SourceCrawlRecord, record_crawls
@@ -47,6 +52,9 @@ MAX_CHILD_SITEMAPS = 10  # of a sitemap index, per crawl
 # Sources' outcomes are written in batches: one transaction per 50 sources cost a third of
 # a 304-only crawl's time when each had its own (measured, bench/crawl.py).
 RECORD_BATCH = 50
+# Revisits per source per crawl: new articles come first, and a host is not to be
+# hammered with refetches after a long pause.
+REVISIT_BATCH = 20
 
 
 def db(function):
@@ -66,6 +74,7 @@ class SourceReport:
     failed: int = 0
     skipped: int = 0  # entries robots.txt keeps us out of
     not_modified: int = 0
+    revised: int = 0  # stored articles the source has changed since
     postponed: bool = False  # its host asked for a pause; tried again after it
     error: str = ""  # no feed of the source could be read
     entry_errors: list[str] = field(default_factory=list)
@@ -189,6 +198,8 @@ async def crawl_source(source: Source, crawler: Crawler) -> SourceReport:
     template = SiteTemplate.from_json(source.template or {})
     pages_before = template.source_pages
     fetches = [await crawl_feed(source, feed, crawler, report, template) for feed in feeds]
+    if not any(fetch.postponed for fetch in fetches):
+        await revisit_articles(source, crawler, report, template)
     errors = [fetch.log["error"] for fetch in fetches if fetch.log.get("error")]
     retry_after = max((fetch.retry_after or 0 for fetch in fetches), default=0) or None
     if not feeds:
@@ -408,8 +419,85 @@ async def ingest_entry(
         )
         await db(store_article)(source, unreadable, original)
         raise
+    now = timezone.now()
+    article = dataclasses.replace(
+        article, next_check_at=next_revisit(article.archived_at, now, hours=_revisit_hours())
+    )
     _, created = await db(store_article)(source, article, original)
     return created
+
+
+async def revisit_articles(
+    source: Source, crawler: Crawler, report: SourceReport, template: SiteTemplate
+) -> None:
+    """Fetch the source's recent articles again that are due (crawl/revisions.py): a 304 or
+    the same bytes cost nothing; a changed title or text is stored as a revision."""
+    due = await db(due_for_revisit)(source.pk, timezone.now(), limit=REVISIT_BATCH)
+    for article, capture in due:
+        try:
+            revised = await revisit_article(source, article, capture, crawler, template)
+        except Exception:  # a revisit is a bonus: it never fails the source's crawl
+            logger.exception("revisit crashed source=%s article=%s", source.slug, article.pk)
+            await db(schedule_revisit)(article, None)
+            continue
+        report.revised += revised
+
+
+async def revisit_article(
+    source: Source,
+    article: Article,
+    capture: Capture | None,
+    crawler: Crawler,
+    template: SiteTemplate,
+) -> bool:
+    now = timezone.now()
+    later = next_revisit(article.archived_at, now, hours=_revisit_hours())
+    if capture is None:  # nothing to compare with
+        await db(schedule_revisit)(article, None)
+        return False
+    try:
+        page = await crawler.polite_fetch(
+            source,
+            capture.url,
+            etag=capture.headers.get("etag", ""),
+            last_modified=capture.headers.get("last-modified", ""),
+            accept=HTML_TYPES,
+        )
+    except FetchError as exc:
+        # Gone (404, 410) or closed by robots.txt: the archive keeps the last version and
+        # revisits stop; a passing failure waits for the next slot.
+        logger.info("revisit failed article=%s url=%s error=%s", article.pk, capture.url, exc)
+        await db(schedule_revisit)(article, None if exc.permanent else later)
+        return False
+    original = Original(
+        url=capture.url,
+        final_url=page.final_url,
+        status=page.status,
+        headers=page.headers,
+        content=page.content,
+        fetched_at=page.fetched_at,
+    )
+    if page.not_modified or original.sha256 == capture.sha256:
+        await db(schedule_revisit)(article, later)
+        return False
+    try:
+        new = await asyncio.to_thread(
+            compose_article,
+            original,
+            url=article.url,
+            prior_language=article.language,
+            category_id=article.category_id,
+            template=template,
+        )
+    except ExtractionError:
+        # The page lost its text (a broken deploy, a paywall): the version we have stands.
+        await db(schedule_revisit)(article, later)
+        return False
+    return await db(store_revision)(article, new, original, next_check_at=later) is not None
+
+
+def _revisit_hours() -> tuple[float, ...]:
+    return settings.KIOSK_REVISIT_HOURS
 
 
 def _ms(started: float) -> int:

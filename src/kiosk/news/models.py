@@ -8,6 +8,11 @@ from django.utils import translation
 from kiosk.sources.models import Source
 
 
+def split_paragraphs(body: str) -> list[str]:
+    """Stored text keeps paragraphs apart with blank lines."""
+    return [p.strip() for p in body.split("\n\n") if p.strip()]
+
+
 class Category(models.Model):
     """A section of the portal (politics, economy, ...), named in each edition."""
 
@@ -97,7 +102,7 @@ class Article(models.Model):
 
     @property
     def paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.body.split("\n\n") if p.strip()]
+        return split_paragraphs(self.body)
 
 
 class Capture(models.Model):
@@ -129,6 +134,10 @@ class Capture(models.Model):
         from kiosk.crawl.archive import decompress
 
         return decompress(bytes(self.compressed))
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return split_paragraphs(self.body)
 
     def as_original(self):
         """The capture as the crawl's plain value (crawl/archive.py's Original)."""

@@ -1,8 +1,12 @@
 """Reads for the reader's pages."""
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from django.db.models import QuerySet
 
-from kiosk.news.models import Article, Category
+from kiosk.crawl.revisions import VersionDiff, diff_versions
+from kiosk.news.models import Article, Capture, Category
 
 
 def published_articles() -> QuerySet[Article]:
@@ -28,3 +32,53 @@ def stored_urls(urls: list[str]) -> set[str]:
 def category_ids() -> dict[str, int]:
     """The portal's sections: slug -> id."""
     return dict(Category.objects.values_list("slug", "pk"))
+
+
+def due_for_revisit(
+    source_id: int, now: datetime, *, limit: int
+) -> list[tuple[Article, Capture | None]]:
+    """A source's articles due to be fetched again for revisions, oldest due first, each
+    with its latest capture (without the bytes), whose URL and validators are reused."""
+    articles = list(
+        Article.objects.filter(
+            source_id=source_id,
+            next_check_at__lte=now,
+            status=Article.Status.OK,
+            taken_down_at__isnull=True,
+        ).order_by("next_check_at", "pk")[:limit]
+    )
+    latest: dict[int, Capture] = {}
+    captures = Capture.objects.filter(article__in=articles).defer("compressed", "body")
+    for capture in captures.order_by("fetched_at", "pk"):
+        latest[capture.article_id] = capture
+    return [(article, latest.get(article.pk)) for article in articles]
+
+
+@dataclass(frozen=True)
+class ArchivedVersion:
+    """One capture of an article, numbered from the first, with what changed in the text
+    since the capture before it (None for the first, or when the text stayed the same)."""
+
+    number: int
+    capture: Capture
+    diff: VersionDiff | None
+
+
+def archive_versions(article: Article) -> list[ArchivedVersion]:
+    """Every capture of the article, newest first, each a version with its changes."""
+    versions: list[ArchivedVersion] = []
+    previous: Capture | None = None
+    for number, capture in enumerate(
+        article.captures.defer("compressed").order_by("fetched_at", "pk"), start=1
+    ):
+        diff = None
+        if previous is not None and (previous.title, previous.body) != (
+            capture.title,
+            capture.body,
+        ):
+            diff = diff_versions(
+                previous.title, previous.paragraphs, capture.title, capture.paragraphs
+            )
+        versions.append(ArchivedVersion(number, capture, diff))
+        previous = capture
+    return versions[::-1]

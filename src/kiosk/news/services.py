@@ -29,6 +29,7 @@ class NewArticle:
     image_url: str = ""
     image_caption: str = ""
     modified_at: datetime | None = None
+    next_check_at: datetime | None = None  # when to fetch it again for revisions
 
 
 # What an extraction decides; re-extraction and revisions replace exactly these.
@@ -64,6 +65,7 @@ def store_article(
                     "status_detail": new.status_detail,
                     "published_at": new.published_at,
                     "archived_at": new.archived_at,
+                    "next_check_at": new.next_check_at if new.status == Article.Status.OK else None,
                     **{name: getattr(new, name) for name in EXTRACTED_FIELDS},
                 },
             )
@@ -89,6 +91,31 @@ def archive_original(article: Article, original: Original) -> Capture:
         title=article.title,
         body=article.body,
     )
+
+
+def store_revision(
+    article: Article, new: NewArticle, original: Original, *, next_check_at: datetime | None
+) -> Capture | None:
+    """Record a fetch of an already stored article. When the source changed its title or
+    text, the new version becomes the article's and its original is archived as a capture
+    of its own beside the earlier ones (the revision list); returns that capture. A page
+    whose only changes are around the article (a new "most read" list) is not a revision."""
+    with transaction.atomic():
+        article.next_check_at = next_check_at
+        if (new.title, new.body) == (article.title, article.body) or new.status != (
+            Article.Status.OK
+        ):
+            article.save(update_fields=["next_check_at"])
+            return None
+        for name in EXTRACTED_FIELDS:
+            setattr(article, name, getattr(new, name))
+        article.updated_at = original.fetched_at or new.archived_at
+        article.save(update_fields=[*EXTRACTED_FIELDS, "updated_at", "next_check_at"])
+        return archive_original(article, original)
+
+
+def schedule_revisit(article: Article, next_check_at: datetime | None) -> None:
+    Article.objects.filter(pk=article.pk).update(next_check_at=next_check_at)
 
 
 def apply_extraction(article: Article, new: NewArticle) -> bool:

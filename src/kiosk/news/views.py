@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from kiosk.news.editions import edition_or_404
 from kiosk.news.models import Capture
 from kiosk.news.republication import shown_text
-from kiosk.news.selectors import latest_articles, published_articles
+from kiosk.news.selectors import archive_versions, latest_articles, published_articles
 from kiosk.sources.models import Source
 
 
@@ -48,11 +48,16 @@ def article_archive(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(published_articles().select_related("source"), pk=pk)
     if article.language != request.LANGUAGE_CODE:
         return redirect("news:archive", pk=article.pk, permanent=True)
-    captures = article.captures.defer("compressed")
+    versions = archive_versions(article)
     return render(
         request,
         "news/archive.html",
-        {"edition": edition_or_404(article.language), "article": article, "captures": captures},
+        {
+            "edition": edition_or_404(article.language),
+            "article": article,
+            "versions": versions,
+            "revisions": sum(1 for version in versions if version.diff is not None),
+        },
     )
 
 

@@ -102,6 +102,7 @@ class Command(BaseCommand):
             f"{report.known} known, {report.failed} failed"
             + (f", {report.skipped} kept out by robots.txt" if report.skipped else "")
             + (f", {report.not_modified} feeds not modified" if report.not_modified else "")
+            + (f", {report.revised} revised by the source" if report.revised else "")
         )
         for error in report.entry_errors[:5]:
             write(self.style.WARNING(f"  {error}"))
