@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sitemaps",
+    "django.contrib.syndication",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "kiosk.sources",

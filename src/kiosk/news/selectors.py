@@ -17,7 +17,7 @@ def published_articles() -> QuerySet[Article]:
 
 def latest_articles(language: str) -> QuerySet[Article]:
     """Newest first, the articles of one edition, with their sources in the same query."""
-    return published_articles().filter(language=language).select_related("source")
+    return published_articles().filter(language=language).select_related("source", "category")
 
 
 def stored_urls(urls: list[str]) -> set[str]:

@@ -5,9 +5,12 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from kiosk.news.editions import edition_or_404
-from kiosk.news.models import Capture
+from kiosk.news.models import Capture, Category
 from kiosk.news.republication import shown_text
 from kiosk.news.selectors import archive_versions, latest_articles, published_articles
 from kiosk.sources.models import Source
@@ -18,6 +21,84 @@ def edition_home(request: HttpRequest) -> HttpResponse:
     paginator = Paginator(latest_articles(edition.code), settings.KIOSK_PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     return render(request, "news/home.html", {"edition": edition, "page": page})
+
+
+def _article_list(request: HttpRequest, articles, *, heading: str, feeds: dict, **context):
+    """One paginated list page (latest, a category, a source) with its feed links."""
+    edition = edition_or_404(request.LANGUAGE_CODE)
+    page = Paginator(articles, settings.KIOSK_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "news/list.html",
+        {"edition": edition, "page": page, "heading": heading, "feeds": feeds, **context},
+    )
+
+
+def latest(request: HttpRequest) -> HttpResponse:
+    return _article_list(
+        request,
+        latest_articles(request.LANGUAGE_CODE),
+        heading=_("Latest news"),
+        feeds={"rss": reverse("news:latest-rss"), "atom": reverse("news:latest-atom")},
+    )
+
+
+def category_page(request: HttpRequest, slug: str) -> HttpResponse:
+    category = get_object_or_404(Category, slug=slug)
+    return _article_list(
+        request,
+        latest_articles(request.LANGUAGE_CODE).filter(category=category),
+        heading=category.name_in(request.LANGUAGE_CODE),
+        feeds={
+            "rss": reverse("news:category-rss", kwargs={"slug": slug}),
+            "atom": reverse("news:category-atom", kwargs={"slug": slug}),
+        },
+        category=category,
+    )
+
+
+def source_page(request: HttpRequest, slug: str) -> HttpResponse:
+    source = get_object_or_404(Source, slug=slug)
+    return _article_list(
+        request,
+        latest_articles(request.LANGUAGE_CODE).filter(source=source),
+        heading=source.name,
+        feeds={
+            "rss": reverse("news:source-rss", kwargs={"slug": slug}),
+            "atom": reverse("news:source-atom", kwargs={"slug": slug}),
+        },
+        source=source,
+    )
+
+
+def about(request: HttpRequest) -> HttpResponse:
+    edition = edition_or_404(request.LANGUAGE_CODE)
+    sources = Source.objects.filter(is_active=True).order_by("name")
+    return render(request, "news/about.html", {"edition": edition, "sources": sources})
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Crawlers are welcome on the reader's pages; archived originals, archive pages and
+    the admin are left out, and the sitemaps are named."""
+    base = request.build_absolute_uri("/").rstrip("/")
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*/article/*/archive/",
+        "Disallow: /*/article/*/original/",
+        "",
+        f"Sitemap: {base}{reverse('sitemap-index')}",
+        f"Sitemap: {base}{reverse('sitemap-news')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """500 in the reader's edition, rendered without touching the database (which may be
+    what failed)."""
+    context = {"portal_name": settings.KIOSK_PORTAL_NAME, "editions": []}
+    return HttpResponse(render_to_string("500.html", context), status=500)
 
 
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
