@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from kiosk.crawl.robots import forget_policies
 from tests.loopback import LoopbackServer
@@ -8,6 +9,13 @@ from tests.loopback import LoopbackServer
 def fresh_robots_cache():
     # Loopback ports are reused between tests; a policy cached for one must not leak.
     forget_policies()
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    # Each test's database is rolled back, which no content version records: a page
+    # cached by one test must not be served to the next.
+    cache.clear()
 
 
 @pytest.fixture

@@ -35,3 +35,19 @@ def make_article(source: Source | None = None, **fields) -> Article:
         "archived_at": published + timedelta(minutes=5),
     }
     return Article.objects.create(source=source, **{**defaults, **fields})
+
+
+def make_capture(article: Article, content: bytes, **fields):
+    """Archive `content` as the article's original, as the crawl would."""
+    from kiosk.crawl.archive import Original
+    from kiosk.news.services import archive_original
+
+    original = Original(
+        url=fields.get("url", article.url),
+        final_url=fields.get("final_url", article.final_url),
+        status=fields.get("status", 200),
+        headers=fields.get("headers", {"content-type": "text/html; charset=utf-8"}),
+        content=content,
+        fetched_at=fields.get("fetched_at", article.archived_at),
+    )
+    return archive_original(article, original)

@@ -1,7 +1,7 @@
 from django.contrib import admin
-from django.utils import timezone
 
 from kiosk.news.models import Article
+from kiosk.news.services import restore_articles, take_down_articles
 
 
 @admin.register(Article)
@@ -18,10 +18,8 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Take down: hide from every page, feed and API")
     def take_down(self, request, queryset):
-        queryset.filter(taken_down_at__isnull=True).update(
-            taken_down_at=timezone.now(), takedown_reason=f"Taken down by {request.user}."
-        )
+        take_down_articles(queryset, reason=f"Taken down by {request.user}.")
 
     @admin.action(description="Restore taken-down articles")
     def restore(self, request, queryset):
-        queryset.update(taken_down_at=None, takedown_reason="")
+        restore_articles(queryset)

@@ -4,8 +4,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
+from django.utils import timezone
 
 from kiosk.crawl.archive import Original, compress
+from kiosk.news.caching import mark_content_changed
 from kiosk.news.models import Article, Capture
 from kiosk.sources.models import Source
 
@@ -112,6 +115,21 @@ def store_revision(
         article.updated_at = original.fetched_at or new.archived_at
         article.save(update_fields=[*EXTRACTED_FIELDS, "updated_at", "next_check_at"])
         return archive_original(article, original)
+
+
+def take_down_articles(articles: QuerySet[Article], *, reason: str) -> int:
+    """Hide articles from every page, feed and API at once (the archive keeps them)."""
+    count = articles.filter(taken_down_at__isnull=True).update(
+        taken_down_at=timezone.now(), takedown_reason=reason
+    )
+    mark_content_changed()  # a bulk update sends no signal: cached pages must go now
+    return count
+
+
+def restore_articles(articles: QuerySet[Article]) -> int:
+    count = articles.exclude(taken_down_at=None).update(taken_down_at=None, takedown_reason="")
+    mark_content_changed()
+    return count
 
 
 def schedule_revisit(article: Article, next_check_at: datetime | None) -> None:
