@@ -22,7 +22,8 @@ COMMANDS = [
     (
         "sources",
         "Manage sources: `list`, `add URL` (discovers a homepage's feeds), `check URL` "
-        "(fetch and parse without storing; --json), `import FILE.opml`, `export`.",
+        "(fetch and parse without storing; --json), `import FILE.opml`, `export`, "
+        "`health [SLUG]` (extraction flags and golden pages; --check, --json).",
     ),
     (
         "reextract",

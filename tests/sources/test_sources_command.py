@@ -76,3 +76,48 @@ def test_import_of_a_broken_file_says_so(db, tmp_path):
     broken.write_bytes(b"this is not OPML at all")
     with pytest.raises(Exception, match="not usable OPML"):
         run("import", str(broken))
+
+
+def test_health_shows_each_sources_flags_with_the_page(db):
+    from tests.factories import make_source
+
+    make_source(slug="calm")
+    make_source(
+        slug="broken",
+        health_flags=[
+            {"kind": "golden_changed", "message": "Golden page now extracts to nothing.",
+             "url": "https://broken.example/a.html", "detected_at": "2026-11-25T10:30:00+00:00"}
+        ],
+    )  # fmt: skip
+
+    listing = run("list")
+    text = run("health")
+    [report] = json.loads(run("health", "broken", "--json"))
+
+    assert "extraction: 1 flag (golden_changed)" in listing and "extraction: ok" in listing
+    assert "calm — no flags" in text
+    assert "Golden page now extracts to nothing." in text
+    assert "https://broken.example/a.html" in text
+    assert report["flags"][0]["url"] == "https://broken.example/a.html"
+    assert report["golden_pages"] == []
+
+
+def test_health_check_finds_a_spike_of_empty_pages_now(db):
+    from kiosk.news.models import Article
+    from tests.factories import make_article, make_source
+
+    source = make_source(slug="spiky")
+    for _ in range(30):
+        make_article(source, body="Long article text. " * 50)
+    for _ in range(5):
+        latest = make_article(source, body="", status=Article.Status.NO_TEXT)
+
+    [report] = json.loads(run("health", "spiky", "--check", "--json"))
+
+    [flag] = report["flags"]
+    assert flag["kind"] == "empty_spike" and flag["url"] == latest.url
+
+
+def test_health_of_an_unknown_source_says_how_to_find_the_slug(db):
+    with pytest.raises(Exception, match="kiosk sources list"):
+        run("health", "nope")

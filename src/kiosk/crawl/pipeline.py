@@ -22,12 +22,13 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from asgiref.sync import async_to_sync, sync_to_async
 from django.conf import settings
 from django.utils import timezone
 
+from kiosk.crawl import health
 from kiosk.crawl.archive import Original
 from kiosk.crawl.article import compose_article, unreadable_article
 from kiosk.crawl.canonical import InvalidURL, canonical_url
@@ -43,8 +44,15 @@ from kiosk.news.models import Article, Capture
 from kiosk.news.selectors import category_ids, due_for_revisit, stored_urls
 from kiosk.news.services import schedule_revisit, store_article, store_revision
 from kiosk.sources.models import Feed, FetchLog, Source
-from kiosk.sources.selectors import due_sources
-from kiosk.sources.services import FeedFetchRecord, SourceCrawlRecord, record_crawls
+from kiosk.sources.selectors import due_sources, golden_targets, latest_extractions
+from kiosk.sources.services import (
+    FeedFetchRecord,
+    SourceCrawlRecord,
+    record_crawls,
+    record_golden_checks,
+    record_health_flags,
+    select_golden_pages,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -220,6 +228,7 @@ async def crawl_source(source: Source, crawler: Crawler) -> SourceReport:
             template=template.to_json() if template.source_pages != pages_before else None,
         )
     )
+    await check_source_health(source, crawler, report, template)
     logger.info(
         "crawled source=%s found=%d new=%d known=%d failed=%d not_modified=%d error=%s",
         source.slug,
@@ -502,3 +511,95 @@ def _revisit_hours() -> tuple[float, ...]:
 
 def _ms(started: float) -> int:
     return int((time.monotonic() - started) * 1000)
+
+
+# Extraction health (crawl/health.py), after a source's feeds: signs that the site's
+# pages no longer extract the way they did, each with the page that shows it.
+
+
+async def check_source_health(
+    source: Source, crawler: Crawler, report: SourceReport, template: SiteTemplate
+) -> None:
+    """After a crawl that stored pages: golden pages chosen while the source has too few,
+    and its latest articles' lengths and empties compared with the ones before. At most
+    once per KIOSK_GOLDEN_CHECK_HOURS, its golden pages are fetched again and compared.
+    Never raises: a failing health check must not fail the source's crawl."""
+    try:
+        if report.new or report.failed:
+            await db(select_golden_pages)(source)
+            await update_extraction_flags(source)
+        if report.error or report.postponed:
+            return  # the site is down or asked for a pause: its golden pages can wait
+        every = timedelta(hours=settings.KIOSK_GOLDEN_CHECK_HOURS)
+        targets = await db(golden_targets)(source, due_before=timezone.now() - every)
+        if targets:
+            await check_golden_pages(source, targets, crawler, template=template.to_json())
+    except Exception:
+        logger.exception("health check crashed source=%s", source.slug)
+
+
+async def update_extraction_flags(source: Source) -> list[health.Flag]:
+    latest = await db(latest_extractions)(source)
+    return await db(record_health_flags)(
+        source, health.extraction_flags(latest), kinds=health.EXTRACTION_KINDS
+    )
+
+
+async def check_golden_pages(
+    source: Source, targets: list[health.GoldenTarget], crawler: Crawler, *, template: dict
+) -> bool:
+    """Fetch each golden page again, politely, extract it with the source's current
+    template and record what changed. False when the host asked for a pause: the check
+    is then left for a later crawl."""
+    checks = []
+    for target in targets:
+        try:
+            page = await crawler.polite_fetch(source, target.url, accept=HTML_TYPES)
+        except Postponed:
+            logger.info("golden check postponed source=%s url=%s", source.slug, target.url)
+            return False
+        except FetchError as exc:
+            checks.append(health.unreachable_golden_page(target, exc))
+            continue
+        live = Original(
+            url=target.url,
+            final_url=page.final_url,
+            status=page.status,
+            headers=page.headers,
+            content=page.content,
+            fetched_at=page.fetched_at,
+        )
+        checks.append(
+            await asyncio.to_thread(
+                health.check_golden_page, target, live, language=source.language, template=template
+            )
+        )
+    await db(record_golden_checks)(source, checks)
+    for check in checks:
+        if check.flag:
+            logger.warning(
+                "golden page flagged source=%s url=%s kind=%s",
+                source.slug,
+                check.url,
+                check.flag.kind,
+            )
+    return True
+
+
+def check_health_now(sources: list[Source]) -> None:
+    """`kiosk sources health --check`: the sources' extraction flags and golden pages,
+    checked now whatever their schedule (synchronous; database work on this thread)."""
+    async_to_sync(_check_health_now)(sources)
+
+
+async def _check_health_now(sources: list[Source]) -> None:
+    crawler = Crawler.create()
+    try:
+        for source in sources:
+            await db(select_golden_pages)(source)
+            await update_extraction_flags(source)
+            targets = await db(golden_targets)(source)
+            if targets:
+                await check_golden_pages(source, targets, crawler, template=source.template or {})
+    finally:
+        await crawler.fetcher.aclose()

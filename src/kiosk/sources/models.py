@@ -55,6 +55,20 @@ class Source(models.Model):
         editable=False,
         help_text="What Kiosk learned of the site's page template (crawl/templates.py).",
     )
+    # Extraction health (crawl/health.py): what looks wrong with what Kiosk extracts from
+    # the site, each flag with the page that shows it.
+    health_flags = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Extraction problems found: [{kind, message, url, detected_at}].",
+    )
+    health_checked_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the golden pages were last fetched again and compared.",
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
@@ -115,3 +129,52 @@ class FetchLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} {self.started_at:%Y-%m-%d %H:%M} {self.outcome}"
+
+
+class GoldenPage(models.Model):
+    """A page of the source whose extraction is known to be right: fetched again now and
+    then, a different extraction means the site (or Kiosk's extractor) changed."""
+
+    class Status(models.TextChoices):
+        OK = "ok", "extracts as expected"
+        CHANGED = "changed", "extracts differently"
+        UNREACHABLE = "unreachable", "could not be fetched"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="golden_pages")
+    article = models.ForeignKey(
+        "news.Article", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    capture = models.ForeignKey(
+        "news.Capture",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The archived original: extracted again, it tells a change of Kiosk's "
+        "extractor from a change of the site.",
+    )
+    url = models.URLField(max_length=2000)
+    expected_title = models.CharField(max_length=500, blank=True)
+    expected_text = models.TextField(help_text="What the live page should extract to.")
+    archived_text = models.TextField(
+        blank=True,
+        help_text="What the archived original extracted to when the expectation was set.",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    checked_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OK)
+    last_title = models.CharField(max_length=500, blank=True)
+    last_text = models.TextField(blank=True, help_text="What the live page extracted to.")
+    last_similarity = models.FloatField(
+        null=True, blank=True, help_text="Token F1 of the live extraction against the expected."
+    )
+    detail = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source", "url"], name="golden_page_unique_url")
+        ]
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.url

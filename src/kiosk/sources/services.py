@@ -1,15 +1,19 @@
-"""Writes on sources: registering one, and recording what each fetch found."""
+"""Writes on sources: registering one, recording what each fetch found, and the health
+of what Kiosk extracts from it (flags, golden pages)."""
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from kiosk.crawl import health
+from kiosk.crawl.health import Flag, GoldenCheck
 from kiosk.crawl.schedule import next_fetch_at, should_pause
-from kiosk.sources.models import Feed, FetchLog, Source
+from kiosk.news.models import Article
+from kiosk.sources.models import Feed, FetchLog, GoldenPage, Source
 
 
 @transaction.atomic
@@ -125,3 +129,132 @@ def record_source_outcome(
         ]
     )  # fmt: skip
     return source
+
+
+def record_health_flags(
+    source: Source, flags: Sequence[Flag], *, kinds: Collection[str], now: datetime | None = None
+) -> list[Flag]:
+    """Replace the source's flags of these kinds with `flags`. A flag already raised keeps
+    the time it was first detected, so editors see since when a problem lasts."""
+    now = now or timezone.now()
+    # Read afresh: an editor may have accepted a page since the crawl loaded the source.
+    source.health_flags = Source.objects.values_list("health_flags", flat=True).get(pk=source.pk)
+    current = [Flag.from_json(item) for item in source.health_flags or []]
+    first_seen = {flag.key: flag.detected_at for flag in current}
+    kept = [flag for flag in current if flag.kind not in kinds]
+    raised = [replace(flag, detected_at=first_seen.get(flag.key) or now) for flag in flags]
+    source.health_flags = [flag.as_json() for flag in [*kept, *raised]]
+    source.save(update_fields=["health_flags"])
+    return raised
+
+
+@transaction.atomic
+def record_golden_checks(
+    source: Source, checks: Sequence[GoldenCheck], *, now: datetime | None = None
+) -> None:
+    """Write what a check of the source's golden pages found, and its flags."""
+    now = now or timezone.now()
+    for check in checks:
+        fields = {"status": check.status, "checked_at": now, "detail": check.detail}
+        if check.status != GoldenPage.Status.UNREACHABLE:
+            fields.update(
+                last_title=check.title[:500], last_text=check.text, last_similarity=check.similarity
+            )
+        GoldenPage.objects.filter(pk=check.id, source=source).update(**fields)
+    flags = [check.flag for check in checks if check.flag]
+    record_health_flags(source, flags, kinds=health.GOLDEN_KINDS, now=now)
+    source.health_checked_at = now
+    source.save(update_fields=["health_checked_at"])
+
+
+def select_golden_pages(source: Source, *, now: datetime | None = None) -> list[GoldenPage]:
+    """Make well-extracted articles stored lately (long enough, with their archived
+    original) golden pages of the source, until it has GOLDEN_PAGES_PER_SOURCE. Only
+    recent ones: an old page may be gone from the site, and one an editor removed
+    stays removed once a day has passed."""
+    now = now or timezone.now()
+    have = set(source.golden_pages.values_list("url", flat=True))
+    missing = health.GOLDEN_PAGES_PER_SOURCE - len(have)
+    if missing <= 0:
+        return []
+    since = now - timedelta(hours=settings.KIOSK_GOLDEN_CHECK_HOURS)
+    candidates = (
+        Article.objects.filter(source=source, status=Article.Status.OK, archived_at__gte=since)
+        .exclude(url__in=have)
+        .filter(captures__isnull=False)
+        .distinct()
+        .order_by("-pk")[:50]
+    )
+    chosen = []
+    for article in candidates:
+        if len(article.body.split()) < health.GOLDEN_MIN_WORDS:
+            continue
+        chosen.append(_golden_page_of(article))
+        if len(chosen) == missing:
+            break
+    return chosen
+
+
+class GoldenPageRefused(ValueError):
+    """The article cannot serve as a golden page; the message says why."""
+
+
+def add_golden_page(article: Article) -> GoldenPage:
+    """An editor's choice: this article (extracted as it is now) as a golden page."""
+    if article.status != article.Status.OK or not article.body.strip():
+        raise GoldenPageRefused("This article has no extracted text; choose one that reads well.")
+    if not article.captures.exists():
+        raise GoldenPageRefused("This article has no archived original; choose a crawled one.")
+    if GoldenPage.objects.filter(source=article.source, url=article.url).exists():
+        raise GoldenPageRefused("This article is a golden page already.")
+    return _golden_page_of(article)
+
+
+def _golden_page_of(article: Article) -> GoldenPage:
+    capture = article.captures.order_by("-fetched_at", "-pk").first()
+    return GoldenPage.objects.create(
+        source=article.source,
+        article=article,
+        capture=capture,
+        url=article.url,
+        expected_title=article.title[:500],
+        expected_text=article.body,
+        archived_text=article.body,
+    )
+
+
+def accept_golden_extraction(page: GoldenPage) -> bool:
+    """An editor's word that the live page's latest extraction is right: it becomes the
+    expected text, and what the archived original gives today the extractor's reference.
+    False when there is nothing to accept (the page is fine, unreachable or empty)."""
+    if page.status != GoldenPage.Status.CHANGED or not page.last_text.strip():
+        return False
+    source = page.source
+    archived_text = page.last_text
+    if page.capture_id is not None:
+        _, archived_text = health.extracted(
+            page.capture.as_original(),
+            url=page.url,
+            language=source.language,
+            template=source.template or {},
+        )
+    page.expected_title, page.expected_text = page.last_title, page.last_text
+    page.archived_text = archived_text
+    page.status, page.last_similarity = GoldenPage.Status.OK, 1.0
+    page.detail = f"Extraction accepted as expected on {timezone.now():%Y-%m-%d %H:%M}."
+    page.save()
+    forget_golden_flags(source)
+    return True
+
+
+def forget_golden_flags(source: Source) -> None:
+    """Drop the golden-page flags that no longer hold: the page was removed, or its
+    extraction accepted, since they were raised."""
+    failing = set(
+        source.golden_pages.exclude(status=GoldenPage.Status.OK).values_list("url", flat=True)
+    )
+    flags = [Flag.from_json(item) for item in source.health_flags or []]
+    stale = [f for f in flags if f.kind in health.GOLDEN_KINDS and f.url not in failing]
+    if stale:
+        source.health_flags = [f.as_json() for f in flags if f not in stale]
+        source.save(update_fields=["health_flags"])

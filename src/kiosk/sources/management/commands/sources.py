@@ -1,4 +1,5 @@
-"""`kiosk sources`: list, add (with feed discovery), check, import and export OPML."""
+"""`kiosk sources`: list, add (with feed discovery), check, import and export OPML, and
+the extraction health of each source (flags and golden pages)."""
 
 import asyncio
 import json
@@ -10,9 +11,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.text import slugify
 
+from kiosk.crawl.pipeline import check_health_now
 from kiosk.crawl.probe import Probe, probe
 from kiosk.sources.models import Source
 from kiosk.sources.opml import OpmlError, OutlineSource, parse_opml, render_opml
+from kiosk.sources.selectors import golden_pages
 from kiosk.sources.services import register_source
 
 LANGUAGE_CODES = [code for code, _ in settings.LANGUAGES]
@@ -27,7 +30,10 @@ def unique_slug(name: str, url: str) -> str:
 
 
 class Command(BaseCommand):
-    help = "Manage sources: list, add URL (discovers feeds), check URL, import/export OPML."
+    help = (
+        "Manage sources: list, add URL (discovers feeds), check URL, import/export OPML, "
+        "health (extraction flags and golden pages)."
+    )
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -56,6 +62,21 @@ class Command(BaseCommand):
         exp = sub.add_parser("export", help="Write every source's feeds as OPML.")
         exp.add_argument("-o", "--output", type=Path, help="File to write (default: stdout).")
 
+        hea = sub.add_parser(
+            "health",
+            help="Show what looks wrong with the text extracted from sources (a drop in "
+            "length, pages without text, golden pages that changed), with the page that "
+            "shows it.",
+        )
+        hea.add_argument("slug", nargs="?", help="One source (default: every source).")
+        hea.add_argument(
+            "--check",
+            action="store_true",
+            help="Check now: fetch the golden pages again and compare the latest articles, "
+            "instead of showing what the last crawls found.",
+        )
+        hea.add_argument("--json", action="store_true", help="Print one JSON list.")
+
     def handle(self, *args, **options):
         getattr(self, f"do_{options['action']}")(options)
 
@@ -64,7 +85,8 @@ class Command(BaseCommand):
             state = "active" if source.is_active else f"paused: {source.pause_reason}"
             self.stdout.write(
                 f"{source.slug} [{source.language}] {source.name} — {state}; "
-                f"errors in a row: {source.error_streak}; next fetch: {source.next_fetch_at}"
+                f"errors in a row: {source.error_streak}; next fetch: {source.next_fetch_at}; "
+                f"extraction: {health_summary(source)}"
             )
             for feed in source.feeds.all():
                 self.stdout.write(f"    {feed.url}")
@@ -177,3 +199,66 @@ class Command(BaseCommand):
             self.stdout.write(f"{len(outlines)} feeds written to {options['output']}")
         else:
             sys.stdout.buffer.write(document)
+
+    def do_health(self, options):
+        sources = Source.objects.order_by("slug")
+        if options["slug"]:
+            sources = sources.filter(slug=options["slug"])
+            if not sources.exists():
+                raise CommandError(
+                    f"No source {options['slug']!r}; `kiosk sources list` shows the slugs."
+                )
+        sources = list(sources)
+        if options["check"]:
+            check_health_now(sources)
+            for source in sources:
+                source.refresh_from_db()
+        reports = [health_report(source) for source in sources]
+        if options["json"]:
+            self.stdout.write(json.dumps(reports, ensure_ascii=False))
+            return
+        for report in reports:
+            checked = report["health_checked_at"] or "never"
+            self.stdout.write(
+                f"{report['slug']} — {len(report['flags']) or 'no'} flags; "
+                f"golden pages checked: {checked}"
+            )
+            for flag in report["flags"]:
+                self.stdout.write(
+                    self.style.WARNING(f"  {flag['kind']} since {flag['detected_at']}: ")
+                    + f"{flag['message']}\n    {flag['url']}"
+                )
+            for page in report["golden_pages"]:
+                similarity = page["similarity"]
+                shown = "-" if similarity is None else f"{similarity:.2f}"
+                self.stdout.write(f"  golden {page['status']:11} {shown:>4}  {page['url']}")
+
+
+def health_summary(source: Source) -> str:
+    """One line for `sources list`: ok, or how many flags of which kinds."""
+    flags = source.health_flags or []
+    if not flags:
+        return "ok"
+    kinds = sorted({flag.get("kind", "") for flag in flags})
+    return f"{len(flags)} flag{'s' if len(flags) > 1 else ''} ({', '.join(kinds)})"
+
+
+def health_report(source: Source) -> dict:
+    return {
+        "slug": source.slug,
+        "name": source.name,
+        "health_checked_at": (
+            source.health_checked_at.isoformat() if source.health_checked_at else None
+        ),
+        "flags": source.health_flags or [],
+        "golden_pages": [
+            {
+                "url": page.url,
+                "status": page.status,
+                "similarity": page.last_similarity,
+                "checked_at": page.checked_at.isoformat() if page.checked_at else None,
+                "detail": page.detail,
+            }
+            for page in golden_pages(source)
+        ],
+    }
