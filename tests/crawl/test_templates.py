@@ -236,7 +236,9 @@ def newsroom_pages():
             url = BASE + article.path
             html = render_article(newsroom, outlet, article, BASE)
             extracted = extract_article(html, url).text.split("\n\n")
-            pages[outlet.slug].append((url, list(article.paragraphs), extracted))
+            # A paragraph shown as a bulleted list comes out as one line per item.
+            truth = [p for i, p in enumerate(article.paragraphs) if i != article.bullets]
+            pages[outlet.slug].append((url, truth, extracted))
     return pages
 
 

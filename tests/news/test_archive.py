@@ -139,3 +139,12 @@ def test_a_page_without_text_is_archived_but_never_shown(client, loopback):
     assert client.get(f"/en/article/{article.pk}/").status_code == 404
     [again] = crawl_due(force=True)
     assert again.known == 1 and loopback.hits["/gallery.html"] == 1  # settled, not refetched
+
+
+def test_reextract_fills_the_html_of_an_article_stored_without_it(crawled):
+    article = Article.objects.get()
+    Article.objects.filter(pk=article.pk).update(body_html="")
+    call_command("reextract", "--article", str(article.pk), stdout=StringIO())
+    article.refresh_from_db()
+    assert article.body_html.startswith("<p>The museum of carpets opened a new hall")
+    assert article.body_html.count("<p>") == 2

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from kiosk.crawl.archive import Original
 from kiosk.crawl.attribution import cited_source
-from kiosk.crawl.extract import ExtractionError, extract_article
+from kiosk.crawl.extract import ExtractionError, body_html_for, extract_article
 from kiosk.crawl.feeds import FUTURE_TOLERANCE
 from kiosk.crawl.language import detect_language
 from kiosk.crawl.templates import SiteTemplate
@@ -54,11 +54,22 @@ def compose_article(
     published = feed_published or extracted.published_at or fetched
     if published > fetched + FUTURE_TOLERANCE:
         published = fetched
+    modified = extracted.modified_at
+    if modified is not None and not (published < modified <= fetched + FUTURE_TOLERANCE):
+        modified = None  # an "update" before publication or in the future is a clock error
+    # The HTML holds exactly the paragraphs kept above, nothing the text lost.
+    body_html = body_html_for(extracted, text.split("\n\n")) if text else ""
     return NewArticle(
         url=url,
         final_url=original.final_url,
         title=extracted.title or feed_title,
         body=text,
+        body_html=body_html,
+        lead=extracted.lead,
+        author=extracted.author[:200],
+        image_url=extracted.image_url,
+        image_caption=extracted.image_caption,
+        modified_at=modified,
         cited_source=cited,
         language=language,
         category_id=category_id,

@@ -7,8 +7,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from kiosk.crawl.sanitize import sanitize_html
 from kiosk.news.editions import edition_or_404
 from kiosk.news.models import Capture, Category
 from kiosk.news.republication import shown_text
@@ -111,6 +113,11 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         policy=article.source.republication,
         excerpt_words=article.source.excerpt_words,
     )
+    body_html = ""
+    if article.body_html and article.source.republication == Source.Republication.FULL:
+        # Sanitised when extracted; sanitised again here, so that what reaches a reader
+        # is clean whatever wrote the column (an older sanitiser, an admin's edit).
+        body_html = mark_safe(sanitize_html(article.body_html, article.final_url))  # noqa: S308
     return render(
         request,
         "news/article.html",
@@ -118,6 +125,8 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "edition": edition,
             "article": article,
             "shown": shown,
+            "body_html": body_html,
+            "extras": article.source.republication != Source.Republication.HEADLINE,
             "attribution": edition.attribution_line(article.source.name),
         },
     )

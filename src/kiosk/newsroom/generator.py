@@ -23,6 +23,7 @@ from kiosk.newsroom.cast import (
     Kind,
 )
 from kiosk.newsroom.language_pack import LanguagePack, OutletSpec
+from kiosk.newsroom.media import enrich
 from kiosk.newsroom.sentences import fill, word_count
 from kiosk.newsroom.slugs import slugify
 from kiosk.newsroom.writer import (
@@ -109,10 +110,23 @@ class NewsArticle:
     story: str | None
     copy_of: tuple[str, str] | None  # (outlet slug, path) of the original
     comments: tuple[Comment, ...] = ()
+    # Rich parts (media.py): the standfirst (not among `paragraphs`), the lead photo
+    # (image path, caption), a link (paragraph index, words linked, target path), a
+    # subheading before paragraph i, paragraph i shown as a bulleted list, an update.
+    lead: str = ""
+    figure: tuple[str, str] | None = None
+    link: tuple[int, int, str] | None = None
+    subheading: tuple[int, str] | None = None
+    bullets: int | None = None
+    modified_at: datetime | None = None
 
     @property
     def text(self) -> str:
-        return "\n\n".join(self.paragraphs)
+        """The body a perfect extractor stores: no standfirst, no caption."""
+        paragraphs = list(self.paragraphs)
+        if self.subheading is not None:
+            paragraphs.insert(self.subheading[0], self.subheading[1])
+        return "\n\n".join(paragraphs)
 
 
 @dataclass
@@ -142,8 +156,8 @@ class Newsroom:
     def summary(self, article: NewsArticle) -> str:
         """The article's lead paragraph; for a copy, the original's (not the attribution)."""
         if article.copy_of is not None:
-            return self.article(*article.copy_of).paragraphs[0]
-        return article.paragraphs[0]
+            article = self.article(*article.copy_of)
+        return article.lead or article.paragraphs[0]
 
     def ground_truth(self, base_urls: dict[str, str]) -> list[dict]:
         """What a perfect crawler and extractor would store, one dict per article page."""
@@ -169,6 +183,12 @@ class Newsroom:
                     # Served with NewsroomServer(disallow_premium=True), robots.txt
                     # disallows these pages: a polite crawler never fetches them.
                     "robots_disallowed": outlets[article.outlet].is_premium(article.path),
+                    "lead": article.lead,
+                    "image_url": base_urls[article.outlet].rstrip("/") + article.figure[0]
+                    if article.figure
+                    else "",
+                    "image_caption": article.figure[1] if article.figure else "",
+                    "modified": article.modified_at.isoformat() if article.modified_at else None,
                 }
             )
         return truth
@@ -209,8 +229,40 @@ def generate(seed: int = 1, *, now: datetime | None = None) -> Newsroom:
         _with_comments(seed, article, places[(article.outlet, article.path)], now)
         for article in articles + copies
     ]
+    articles = _enrich(seed, outlets, articles, places, now)
     articles.sort(key=lambda article: (article.published_at, article.outlet, article.path))
     return Newsroom(seed=seed, now=now, outlets=outlets, articles=articles)
+
+
+def _enrich(
+    seed: int,
+    outlets: list[Outlet],
+    articles: list[NewsArticle],
+    places: dict[tuple[str, str], str],
+    now: datetime,
+) -> list[NewsArticle]:
+    """Photos, links, subheadings, lists, standfirsts and updates (media.py)."""
+    styles = {outlet.slug: outlet.style for outlet in outlets}
+    originals = {article.copy_of for article in articles if article.copy_of is not None}
+    by_outlet: dict[str, list[NewsArticle]] = {}
+    for article in sorted(articles, key=lambda a: (a.published_at, a.path)):
+        by_outlet.setdefault(article.outlet, []).append(article)
+    enriched = []
+    for article in articles:
+        own = by_outlet[article.outlet]
+        earlier = [other for other in own if other.published_at < article.published_at]
+        enriched.append(
+            enrich(
+                seed,
+                article,
+                place=PACKS[article.language].places[places[(article.outlet, article.path)]]["nom"],
+                link_target=earlier[-1].path if earlier else None,
+                now=now,
+                style=styles[article.outlet],
+                copied=article.copy_of is not None or (article.outlet, article.path) in originals,
+            )
+        )
+    return enriched
 
 
 def _this_hour() -> datetime:

@@ -63,6 +63,9 @@ class ArticleView:
     summary: str
     comments: Sequence[Comment] = ()
     read_also: list[Link] = field(default_factory=list)
+    lead: str = ""  # the standfirst, shown by the layouts that have one
+    body: str = ""  # the body's HTML when richer than paragraphs (pages.py)
+    modified: datetime | None = None
 
 
 def _e(text: str) -> str:
@@ -119,6 +122,10 @@ def _head(
             f'<meta property="article:section" content="{_e(article.category)}">',
             f'<meta name="author" content="{_e(article.author)}">',
         ]
+        if article.modified is not None:
+            lines.append(
+                f'<meta property="article:modified_time" content="{_iso(article.modified)}">'
+            )
     else:
         lines += [
             f'<meta property="og:title" content="{_e(title)}">',
@@ -138,6 +145,10 @@ def _document(page: Page, head: str, body: str, body_class: str) -> str:
 
 def _paragraphs(paragraphs: Sequence[str]) -> str:
     return "\n".join(f"<p>{_e(text)}</p>" for text in paragraphs)
+
+
+def _body(view: ArticleView) -> str:
+    return view.body or _paragraphs(view.paragraphs)
 
 
 def _title(page: Page, headline: str | None, separator: str) -> str:
@@ -282,7 +293,7 @@ class Classic(Layout):
             f'{_e(view.author)}</span> <time datetime="{_iso(view.published)}">'
             f"{_numeric(view.published)}</time> "
             f'<a class="cat" href="{_e(view.category_href)}">{_e(view.category)}</a></div>'
-            f'<div class="post-body">\n{_paragraphs(view.paragraphs)}\n</div></article>'
+            f'<div class="post-body">\n{_body(view)}\n</div></article>'
             f'<section class="related"><h3>{_e(labels["read_also"])}</h3>'
             f"<ul>{related}</ul></section>"
             f'<section id="comments" class="comments-area">'
@@ -364,7 +375,7 @@ class Magazine(Layout):
             f'<h1 class="entry-title">{_e(view.title)}</h1>'
             f'<div class="entry-byline">{_e(view.author)} · '
             f'<time datetime="{_iso(view.published)}">{_numeric(view.published)}</time>'
-            f'</div></div><div class="entry-content">\n{_paragraphs(view.paragraphs)}\n</div>'
+            f'</div></div><div class="entry-content">\n{_body(view)}\n</div>'
             f'<div class="share-bar"><a href="#">Facebook</a> <a href="#">X</a> '
             f'<a href="#">WhatsApp</a> <a href="#">Telegram</a></div></div>'
             f'<div class="read-more-box"><h4>{_e(labels["read_also"])}</h4>{more}</div>'
@@ -434,7 +445,7 @@ class Legacy(Layout):
             f"<h1>{_e(view.title)}</h1>"
             f'<div class="news-date"><time datetime="{_iso(view.published)}">'
             f"{_numeric(view.published)}</time></div>"
-            f'<div class="news-text">\n{_paragraphs(view.paragraphs)}\n</div>'
+            f'<div class="news-text">\n{_body(view)}\n</div>'
             f'<div class="news-author">{_e(labels["by"])} {_e(view.author)}</div></div>'
             f'<div class="see-also"><b>{_e(labels["read_also"])}:</b><ul>{see_also}</ul></div>'
             f'<div class="comments"><div class="comments-header">'
@@ -511,7 +522,8 @@ class Blocks(Layout):
             f'<div class="b-article__info"><span class="b-article__author">{_e(view.author)}'
             f'</span><time class="b-article__date" datetime="{_iso(view.published)}">'
             f"{_numeric(view.published)}</time></div>"
-            f'<div class="b-article__text">\n{_paragraphs(view.paragraphs)}\n</div></article>'
+            + (f'<div class="b-article__lead">{_e(view.lead)}</div>' if view.lead else "")
+            + f'<div class="b-article__text">\n{_body(view)}\n</div></article>'
             f'<div class="b-related"><div class="b-related__title">{_e(labels["read_also"])}'
             f"</div>{related}</div>"
             f'<div class="b-comments"><div class="b-comments__title">'
@@ -586,8 +598,9 @@ class Semantic(Layout):
             f'<p class="story__byline">{_e(labels["by"])} <span itemprop="author">'
             f'{_e(view.author)}</span> · <time itemprop="datePublished" '
             f'datetime="{_iso(view.published)}">{self._when(page, view.published)}</time></p>'
-            f'</header><div class="story__body" itemprop="articleBody">\n'
-            f"{_paragraphs(view.paragraphs)}\n</div></article>"
+            + (f'<p class="story__standfirst">{_e(view.lead)}</p>' if view.lead else "")
+            + f'</header><div class="story__body" itemprop="articleBody">\n'
+            f"{_body(view)}\n</div></article>"
             f'<section class="related-coverage"><h2>{_e(labels["read_also"])}</h2>'
             f"<ul>{related}</ul></section>"
             f'<section class="discussion" id="comments"><h2>'
@@ -669,7 +682,7 @@ class Utility(Layout):
             f'<h1 class="text-4xl font-extrabold leading-tight">{_e(view.title)}</h1>'
             f'<div class="flex gap-2 text-sm text-gray-500"><span>{_e(view.author)}</span>'
             f'<time datetime="{_iso(view.published)}">{self._when(view.published)}</time></div>'
-            f'<div class="article-content mt-6">\n{_paragraphs(view.paragraphs)}\n</div>'
+            f'<div class="article-content mt-6">\n{_body(view)}\n</div>'
             f'</article><div class="mt-10 border-t pt-4"><h2 class="text-lg font-bold">'
             f"{_e(labels['read_also'])}</h2>{also}</div>"
             f'<section class="mt-10" data-widget="comments"><h2 class="text-lg font-bold">'

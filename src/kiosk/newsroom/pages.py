@@ -5,8 +5,11 @@ comments, metadata) into plain values; layouts.py turns them into each outlet's 
 markup. Every generated string is escaped there, at the point it enters HTML.
 """
 
+from html import escape
+
 from kiosk.newsroom.generator import PACKS, NewsArticle, Newsroom, Outlet
 from kiosk.newsroom.layouts import LAYOUTS, Alternate, ArticleView, Link, Page
+from kiosk.newsroom.media import IMAGE_HEIGHT, IMAGE_WIDTH, sentences
 
 SIDEBAR_SIZE = 6
 READ_ALSO_SIZE = 3
@@ -69,8 +72,44 @@ def render_article(newsroom: Newsroom, outlet: Outlet, article: NewsArticle, bas
         summary=newsroom.summary(article),
         comments=article.comments,
         read_also=[_link(newsroom, other, base_url) for other in _read_also(newsroom, article)],
+        lead=article.lead,
+        body=_rich_body(article),
+        modified=article.modified_at,
     )
     return LAYOUTS[outlet.style].article(page, view)
+
+
+def _rich_body(article: NewsArticle) -> str:
+    """The body with its photo, link, subheading and list, as an editor's CMS writes it:
+    relative URLs, one figure above the text. Empty for a plain article."""
+    if not (article.figure or article.link or article.subheading):
+        return ""
+    parts = []
+    if article.figure:
+        src, caption = article.figure
+        parts.append(
+            f'<figure><img src="{escape(src)}" alt="{escape(article.title)}" '
+            f'width="{IMAGE_WIDTH}" height="{IMAGE_HEIGHT}">'
+            f"<figcaption>{escape(caption)}</figcaption></figure>"
+        )
+    for index, paragraph in enumerate(article.paragraphs):
+        if article.subheading and article.subheading[0] == index:
+            parts.append(f"<h2>{escape(article.subheading[1])}</h2>")
+        if article.bullets == index:
+            items = "".join(f"<li>{escape(s)}</li>" for s in sentences(paragraph))
+            parts.append(f"<ul>{items}</ul>")
+        elif article.link and article.link[0] == index:
+            words = paragraph.split(" ")
+            count, target = article.link[1], article.link[2]
+            linked, rest = " ".join(words[:count]), " ".join(words[count:])
+            parts.append(
+                f'<p><a href="{escape(target)}">{escape(linked)}</a> {escape(rest)}</p>'
+                if rest
+                else f'<p><a href="{escape(target)}">{escape(linked)}</a></p>'
+            )
+        else:
+            parts.append(f"<p>{escape(paragraph)}</p>")
+    return "\n".join(parts)
 
 
 def render_not_found(newsroom: Newsroom, outlet: Outlet, base_url: str) -> str:

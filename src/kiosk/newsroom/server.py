@@ -42,6 +42,7 @@ from kiosk.newsroom.feeds import (
     render_sitemap_index,
 )
 from kiosk.newsroom.generator import PACKS, Newsroom, Outlet
+from kiosk.newsroom.media import render_image
 from kiosk.newsroom.pages import (
     FEED_MIME_TYPES,
     category_path,
@@ -130,6 +131,10 @@ class _Site:
                 outlet.encode(render_category(newsroom, outlet, category, base_url)), html
             )
         for article in newsroom.articles_of(outlet.slug):
+            if article.figure is not None:
+                self.routes[article.figure[0]] = Response(
+                    render_image(article.figure[0]), "image/svg+xml", article.published_at
+                )
             self.routes[article.path] = Response(
                 outlet.encode(render_article(newsroom, outlet, article, base_url)),
                 html,
