@@ -62,7 +62,7 @@ def compose_article(
     return NewArticle(
         url=url,
         final_url=original.final_url,
-        title=extracted.title or feed_title,
+        title=extracted.title or feed_title[:500],
         body=text,
         body_html=body_html,
         lead=extracted.lead,

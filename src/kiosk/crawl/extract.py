@@ -43,6 +43,10 @@ MAX_LEAD_CHARS = 600
 MIN_DESCRIPTION_WORDS = 8
 # Images declared smaller than this (either side) are icons, pixels and badges.
 MIN_IMAGE_SIDE = 100
+# What the Article's columns hold; a longer value is a site's error, not news.
+MAX_TITLE_CHARS = 500
+MAX_AUTHOR_CHARS = 200
+MAX_URL_CHARS = 2000
 # Where the standfirst is looked for among the body's first paragraphs.
 LEAD_SEARCH_PARAGRAPHS = 4
 
@@ -56,6 +60,8 @@ _NOT_AN_IMAGE = re.compile(
 )
 _DATE_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{8,40})"')
 _WORDS = re.compile(r"\w+")
+# What the body tree holds only because links, emphasis and images are kept.
+_INLINE = ("ref", "hi", "graphic")
 
 
 class ExtractionError(Exception):
@@ -153,10 +159,10 @@ def extract_article(
     if modified is not None and (published is None or modified <= published):
         modified = None
     extracted = ExtractedArticle(
-        title=title or paragraphs[0][:200],
+        title=title[:MAX_TITLE_CHARS] if title else paragraphs[0][:200],
         text="\n\n".join(paragraphs),
         published_at=published,
-        author=(document.author or "").strip(),
+        author=(document.author or "").strip()[:MAX_AUTHOR_CHARS],
         lead=lead,
         image_url=image_url,
         image_caption=caption,
@@ -206,16 +212,20 @@ def _blocks(body: HtmlElement) -> list[Block]:
     """The body's top-level blocks with the text lines each gives: links, emphasis and
     images stripped, exactly as trafilatura renders a body extracted without them.
     Converts `body` to HTML in place."""
-    plain_body = deepcopy(body)
     lines_of = []
-    for plain in plain_body:
-        if plain.tag == "graphic":
+    for block in body:
+        if block.tag == "graphic":
             lines_of.append(())
             continue
-        plain.attrib.pop("target", None)  # a loose top-level link reads as its text
-        strip_tags(plain, "ref", "hi")
-        for graphic in list(plain.iter("graphic")):
-            delete_element(graphic, keep_tail=True)
+        plain = block
+        # Most blocks hold no link, emphasis or image: only the others are copied (the
+        # HTML is made from the originals) and stripped.
+        if block.tag in _INLINE or next(block.iterdescendants(*_INLINE), None) is not None:
+            plain = deepcopy(block)
+            plain.attrib.pop("target", None)  # a loose top-level link reads as its text
+            strip_tags(plain, "ref", "hi")
+            for graphic in list(plain.iter("graphic")):
+                delete_element(graphic, keep_tail=True)
         text = xmltotxt(plain, include_formatting=False)
         lines_of.append(tuple(line.strip() for line in text.splitlines() if line.strip()))
     converted = convert_to_html(body)[0]
@@ -318,7 +328,7 @@ class _PageFacts:
                 continue
             src = image.get("src") or image.get("data-src") or ""
             absolute = absolute_url(src, self.url, schemes=IMAGE_SCHEMES) if src else None
-            if absolute is None or _NOT_AN_IMAGE.search(absolute):
+            if absolute is None or len(absolute) > MAX_URL_CHARS or _NOT_AN_IMAGE.search(absolute):
                 continue
             caption = next(figure.iter("figcaption"), None)
             text = " ".join(caption.text_content().split()) if caption is not None else ""
@@ -326,7 +336,8 @@ class _PageFacts:
         og = self.meta.get("og:image") or self.meta.get("twitter:image") or ""
         og_url = absolute_url(og, self.url, schemes=IMAGE_SCHEMES) if og else None
         if og_url and (
-            _NOT_AN_IMAGE.search(og_url)
+            len(og_url) > MAX_URL_CHARS
+            or _NOT_AN_IMAGE.search(og_url)
             or not self._usable(self.meta.get("og:image:width"), self.meta.get("og:image:height"))
         ):
             og_url = None
