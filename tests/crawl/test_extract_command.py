@@ -64,6 +64,13 @@ def test_every_outlets_page_shows_what_would_be_stored(tmp_path, newsroom):
         assert result["language"] == outlet.language
         assert result["published"] is not None
         assert token_f1(result["text"], article.text) >= 0.85
+        assert result["lead"] == article.lead
+        if article.figure:
+            assert result["image"] == BASE_URL + article.figure[0]
+            assert result["image_caption"] == article.figure[1]
+        if article.modified_at:
+            assert result["modified"] == article.modified_at.isoformat()
+        assert "<p>" in result["html"] and "<script" not in result["html"]
     depesha = results[[o.charset for o in newsroom.outlets].index("windows-1251")]
     assert depesha["encoding"] == "windows-1251"
 

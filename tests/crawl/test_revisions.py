@@ -182,3 +182,15 @@ def test_archive_page_lists_versions_with_a_readable_diff(tram, client):
     first, second = article.captures.order_by("fetched_at")
     assert first.sha256 in page and second.sha256 in page
     assert page.index(second.sha256) < page.index(first.sha256)  # newest first
+
+
+def test_article_page_says_it_was_updated_and_links_to_the_changes(tram, client):
+    _crawl_at(START)
+    tram["paragraphs"] = CORRECTED
+    _crawl_at(START + timedelta(hours=1, minutes=5))
+    article = Article.objects.get()
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    assert "Updated " in page
+    assert f'<a href="/en/article/{article.pk}/archive/">see what changed</a>' in page

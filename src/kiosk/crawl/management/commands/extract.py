@@ -5,7 +5,9 @@ fetch for URLs (one event loop, one Fetcher for them all), decoding, extraction.
 """
 
 import asyncio
+import html
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -38,10 +40,15 @@ class Preview:
     url: str = ""
     title: str = ""
     published: str | None = None
+    modified: str | None = None  # the update the page declares
     language: str = ""
     category: str = ""  # the pipeline assigns no category yet
     author: str = ""
+    lead: str = ""
+    image: str = ""
+    image_caption: str = ""
     text: str = ""
+    html: str = ""  # the body as Kiosk would store it: sanitised, links absolute
     encoding: str = ""
     warnings: list[str] = field(default_factory=list)
     status: str = "ok"
@@ -59,7 +66,23 @@ def read_file(path: str) -> Page:
         return Page(path, error=f"File not found: {path}.")
     except OSError as exc:
         return Page(path, error=f"Cannot read {path}: {exc.strerror or exc}.")
-    return Page(path, url=Path(path).resolve().as_uri(), content=content)
+    # A saved page's relative links and images resolve against where it was published,
+    # which its <link rel="canonical"> or og:url says.
+    return Page(path, url=_declared_url(content) or Path(path).resolve().as_uri(), content=content)
+
+
+_DECLARED_URL = re.compile(
+    rb"""<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["'](https?://[^"'\s>]+)"""
+    rb"""|<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["'](https?://[^"'\s>]+)""",
+    re.I,
+)
+
+
+def _declared_url(content: bytes) -> str:
+    match = _DECLARED_URL.search(content[:65536])
+    if not match:
+        return ""
+    return html.unescape((match.group(1) or match.group(2)).decode("ascii", "replace"))
 
 
 async def fetch_pages(urls: list[str], *, allow_private: bool) -> dict[str, Page]:
@@ -111,6 +134,10 @@ def preview(page: Page, *, source: Source | None) -> Preview:
         result.status, result.error = "error", str(exc)
         return result
     result.title, result.text, result.author = extracted.title, extracted.text, extracted.author
+    result.lead, result.html = extracted.lead, extracted.body_html
+    result.image, result.image_caption = extracted.image_url, extracted.image_caption
+    if extracted.modified_at is not None:
+        result.modified = extracted.modified_at.isoformat()
     if extracted.published_at is None:
         result.warnings.append(
             "No publication date found on the page; Kiosk would use the feed entry's date, "
@@ -153,9 +180,13 @@ def render_block(result: Preview) -> str:
         lines += [
             f"title:     {result.title}",
             f"published: {result.published or '(none)'}",
+            f"updated:   {result.modified or '(none)'}",
             f"language:  {result.language or '(unknown)'}",
             f"category:  {result.category or '(none)'}",
             f"author:    {result.author or '(none)'}",
+            f"lead:      {result.lead or '(none)'}",
+            f"image:     {result.image or '(none)'}"
+            + (f" ({result.image_caption})" if result.image_caption else ""),
             f"encoding:  {result.encoding}",
         ]
     lines += [f"warning:   {warning}" for warning in result.warnings]
@@ -167,7 +198,8 @@ def render_block(result: Preview) -> str:
 class Command(BaseCommand):
     help = (
         "Show what Kiosk would store from article pages (local files or http(s) URLs): "
-        "title, date, language, category, text and warnings. Nothing is stored."
+        "title, dates, language, category, author, lead, main image, text (and the sanitised "
+        "HTML body with --json) and warnings. Nothing is stored."
     )
 
     def add_arguments(self, parser):
