@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from kiosk.crawl.sanitize import sanitize_html
+from kiosk.news import seo
 from kiosk.news.editions import edition_or_404
 from kiosk.news.models import Capture, Category
 from kiosk.news.republication import shown_text
@@ -113,6 +114,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         policy=article.source.republication,
         excerpt_words=article.source.excerpt_words,
     )
+    preview = seo.link_preview(article, request, shown.paragraphs)
     body_html = ""
     if article.body_html and article.source.republication == Source.Republication.FULL:
         # Sanitised when extracted; sanitised again here, so that what reaches a reader
@@ -128,6 +130,8 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "body_html": body_html,
             "extras": article.source.republication != Source.Republication.HEADLINE,
             "attribution": edition.attribution_line(article.source.name),
+            "preview": preview,
+            "structured_data": seo.news_article_ld(article, preview),
         },
     )
 
