@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-dev
 # Compiled translations are build products: made from the .po files, never committed.
 MO := $(patsubst %.po,%.mo,$(wildcard src/kiosk/locale/*/LC_MESSAGES/django.po))
 
-.PHONY: run test lint format bench clean messages
+.PHONY: run test lint format bench clean messages browser bench-tools
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ messages: $(STAMP)  ## refresh the .po files from the code (needs GNU gettext's 
 run: $(STAMP) $(MO)  ## install, migrate, start the sample newsroom, crawl it, serve the portal
 	$(BIN)/kiosk demo
 
-test: $(STAMP) $(MO)  ## install dev dependencies and run the whole suite
+test: $(STAMP) $(MO) browser  ## install dev dependencies and run the whole suite
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
@@ -38,7 +38,16 @@ format: $(STAMP)
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
 
-bench: $(STAMP)
+# The browser tests drive Debian's chromium; Playwright never downloads a browser.
+browser:
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
+# bench/serve.py measures against nginx, with wrk as the load generator.
+bench-tools:
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || \
+		(apt-get update -qq && apt-get install -y -qq wrk nginx-light)
+
+bench: $(STAMP) $(MO) bench-tools
 	@for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
 
 clean:
