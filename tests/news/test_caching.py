@@ -74,3 +74,53 @@ def test_original_downloads_are_not_replayed_from_the_cache(client):
     again = client.get(url)
     assert again["Content-Disposition"].startswith("attachment")
     assert "sandbox" in again["Content-Security-Policy"]
+
+
+def wsgi_get(path: str, **headers) -> tuple[str, dict[str, str], bytes]:
+    """A request through the production WSGI entry point (wsgi.py), as gunicorn makes it."""
+    from io import BytesIO
+
+    from kiosk.wsgi import application
+
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": "",
+        "SERVER_NAME": "testserver",
+        "SERVER_PORT": "80",
+        "HTTP_HOST": "testserver",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": BytesIO(),
+        "wsgi.errors": BytesIO(),
+        **{f"HTTP_{name.upper()}": value for name, value in headers.items()},
+    }
+    seen = {}
+
+    def start_response(status, response_headers, exc_info=None):
+        seen["status"], seen["headers"] = status, dict(response_headers)
+
+    body = b"".join(application(environ, start_response))
+    return seen["status"], seen["headers"], body
+
+
+def test_wsgi_entry_point_serves_hits_and_304s_before_django(client, django_assert_num_queries):
+    make_article(title="Served by the wrapper")
+    status, headers, first = wsgi_get("/en/")
+    assert status == "200 OK" and b"Served by the wrapper" in first
+    with django_assert_num_queries(0):
+        status, again_headers, again = wsgi_get("/en/")
+        assert (status, again) == ("200 OK", first)
+        assert again_headers["ETag"] == headers["ETag"]
+        assert again_headers["Content-Type"].startswith("text/html")
+        status, _, body = wsgi_get("/en/", if_none_match=headers["ETag"])
+        assert (status, body) == ("304 Not Modified", b"")
+    make_article(title="A newer story")
+    status, _, fresh = wsgi_get("/en/")
+    assert b"A newer story" in fresh
+
+
+def test_wsgi_entry_point_never_serves_cached_pages_to_a_session(client):
+    make_article()
+    wsgi_get("/en/")
+    _, headers, _ = wsgi_get("/en/", cookie="sessionid=abc")
+    assert "ETag" not in headers
