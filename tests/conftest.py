@@ -1,5 +1,6 @@
 import pytest
 from django.core.cache import cache
+from django.test import override_settings
 
 from kiosk.crawl.robots import forget_policies
 from tests.loopback import LoopbackServer
@@ -9,6 +10,18 @@ from tests.loopback import LoopbackServer
 def fresh_robots_cache():
     # Loopback ports are reused between tests; a policy cached for one must not leak.
     forget_policies()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def plain_static_files():
+    # Hashed static names need collectstatic's manifest; in-process tests serve the app
+    # directories as they are (the demo tests run collectstatic and use the manifest).
+    storages = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    with override_settings(STORAGES=storages):
+        yield
 
 
 @pytest.fixture(autouse=True)

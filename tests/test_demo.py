@@ -62,8 +62,12 @@ def test_demo_migrates_crawls_the_newsroom_and_the_portal_serves_it(data_dir, ne
                 time.sleep(0.2)
         assert response.status_code == 200
         assert response.text.count('class="news-item"') > 10
-        css = httpx.get(f"http://127.0.0.1:{port}/static/news/kiosk.css", timeout=5)
+        # Static files under hashed names, cached for good, compressed by whitenoise.
+        [css_path] = re.findall(r'href="(/static/news/kiosk\.[0-9a-f]{12}\.css)"', response.text)
+        css = httpx.get(f"http://127.0.0.1:{port}{css_path}", timeout=5)
         assert css.status_code == 200 and "--accent" in css.text
+        assert "immutable" in css.headers["cache-control"]
+        assert css.headers.get("content-encoding") in ("gzip", "br")
         redirect = httpx.get(f"http://127.0.0.1:{port}/", headers={"Accept-Language": "az"})
         assert redirect.status_code == 302 and redirect.headers["location"] == "/az/"
     finally:
