@@ -41,10 +41,20 @@ from kiosk.crawl.revisions import next_revisit
 from kiosk.crawl.robots import RobotsCache
 from kiosk.crawl.templates import SiteTemplate
 from kiosk.news.models import Article, Capture
-from kiosk.news.selectors import category_ids, due_for_revisit, stored_urls
+from kiosk.news.selectors import (
+    category_ids,
+    due_for_revisit,
+    sources_with_revisits_due,
+    stored_urls,
+)
 from kiosk.news.services import schedule_revisit, store_article, store_revision
 from kiosk.sources.models import Feed, FetchLog, Source
-from kiosk.sources.selectors import due_sources, golden_targets, latest_extractions
+from kiosk.sources.selectors import (
+    due_sources,
+    golden_targets,
+    latest_extractions,
+    sources_with_golden_pages_due,
+)
 from kiosk.sources.services import (
     FeedFetchRecord,
     SourceCrawlRecord,
@@ -99,6 +109,11 @@ class Crawler:
     concurrency: int
     pending: list[SourceCrawlRecord] = field(default_factory=list)
     categories: dict[str, int] = field(default_factory=dict)  # section slug -> Category id
+    # Sources with articles due for a revisit, or golden pages due for a check: looked up
+    # once per crawl, so that a source with neither costs no query (a 304-only crawl of
+    # 1,000 sources paid a third of its time for them otherwise; bench/crawl.py).
+    revisits_due: set[int] = field(default_factory=set)
+    golden_due: set[int] = field(default_factory=set)
 
     async def record(self, record: SourceCrawlRecord) -> None:
         self.pending.append(record)
@@ -179,6 +194,12 @@ async def crawl_sources(
 ) -> list[SourceReport]:
     crawler = Crawler.create()
     crawler.categories = await db(category_ids)()
+    ids = [source.pk for source in sources]
+    now = timezone.now()
+    crawler.revisits_due = await db(sources_with_revisits_due)(ids, now)
+    crawler.golden_due = await db(sources_with_golden_pages_due)(
+        ids, due_before=now - timedelta(hours=settings.KIOSK_GOLDEN_CHECK_HOURS)
+    )
     limit = asyncio.Semaphore(crawler.concurrency)
 
     async def one(source: Source) -> SourceReport:
@@ -206,7 +227,7 @@ async def crawl_source(source: Source, crawler: Crawler) -> SourceReport:
     template = SiteTemplate.from_json(source.template or {})
     pages_before = template.source_pages
     fetches = [await crawl_feed(source, feed, crawler, report, template) for feed in feeds]
-    if not any(fetch.postponed for fetch in fetches):
+    if source.pk in crawler.revisits_due and not any(fetch.postponed for fetch in fetches):
         await revisit_articles(source, crawler, report, template)
     errors = [fetch.log["error"] for fetch in fetches if fetch.log.get("error")]
     retry_after = max((fetch.retry_after or 0 for fetch in fetches), default=0) or None
@@ -530,6 +551,8 @@ async def check_source_health(
             await update_extraction_flags(source)
         if report.error or report.postponed:
             return  # the site is down or asked for a pause: its golden pages can wait
+        if source.pk not in crawler.golden_due:
+            return  # pages chosen just now are not due before a period has passed
         every = timedelta(hours=settings.KIOSK_GOLDEN_CHECK_HOURS)
         targets = await db(golden_targets)(source, due_before=timezone.now() - every)
         if targets:

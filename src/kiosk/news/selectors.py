@@ -34,6 +34,20 @@ def category_ids() -> dict[str, int]:
     return dict(Category.objects.values_list("slug", "pk"))
 
 
+def sources_with_revisits_due(source_ids: list[int], now: datetime) -> set[int]:
+    """Which of these sources have articles due to be fetched again (one query)."""
+    return set(
+        Article.objects.filter(
+            source_id__in=source_ids,
+            next_check_at__lte=now,
+            status=Article.Status.OK,
+            taken_down_at__isnull=True,
+        )
+        .values_list("source_id", flat=True)
+        .distinct()
+    )
+
+
 def due_for_revisit(
     source_id: int, now: datetime, *, limit: int
 ) -> list[tuple[Article, Capture | None]]:

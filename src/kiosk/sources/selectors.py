@@ -44,6 +44,18 @@ def latest_extractions(source: Source, *, limit: int = RECENT + BASELINE) -> lis
     ]
 
 
+def sources_with_golden_pages_due(source_ids: list[int], *, due_before: datetime) -> set[int]:
+    """Which of these sources have a golden page last checked (or added) before then."""
+    return set(
+        GoldenPage.objects.filter(source_id__in=source_ids)
+        .filter(
+            Q(checked_at__lte=due_before) | Q(checked_at__isnull=True, created_at__lte=due_before)
+        )
+        .values_list("source_id", flat=True)
+        .distinct()
+    )
+
+
 def golden_targets(source: Source, *, due_before: datetime | None = None) -> list[GoldenTarget]:
     """The source's golden pages with their archived originals; with `due_before`, none
     unless one of them was last checked (or added) before that time, and then all, so
