@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-dev
 # Compiled translations are build products: made from the .po files, never committed.
 MO := $(patsubst %.po,%.mo,$(wildcard src/kiosk/locale/*/LC_MESSAGES/django.po))
 
-.PHONY: run test lint format bench clean messages browser bench-tools
+.PHONY: run test lint format bench clean messages browser bench-tools redis
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ messages: $(STAMP)  ## refresh the .po files from the code (needs GNU gettext's 
 run: $(STAMP) $(MO)  ## install, migrate, start the sample newsroom, crawl it, serve the portal
 	$(BIN)/kiosk demo
 
-test: $(STAMP) $(MO) browser  ## install dev dependencies and run the whole suite
+test: $(STAMP) $(MO) browser redis  ## install dev dependencies and run the whole suite
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 
@@ -41,6 +41,10 @@ format: $(STAMP)
 # The browser tests drive Debian's chromium; Playwright never downloads a browser.
 browser:
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
+# The readership tests run the shared view buffer against a real, throwaway redis-server.
+redis:
+	@command -v redis-server >/dev/null || (apt-get update -qq && apt-get install -y -qq redis-server)
 
 # bench/serve.py measures against nginx, with wrk as the load generator.
 bench-tools:

@@ -52,7 +52,11 @@ INSTALLED_APPS = [
     "kiosk.sources",
     "kiosk.crawl",
     "kiosk.news",
+    "kiosk.readership",
     "kiosk.newsroom",
+    "kiosk.accounts",
+    "kiosk.comments",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -67,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Login throttling (accounts): last, so that it sees the authenticated request.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kiosk.urls"
@@ -165,3 +171,65 @@ KIOSK_PAGE_SIZE = int(os.environ.get("KIOSK_PAGE_SIZE", "30"))
 KIOSK_REVISIT_HOURS = tuple(
     float(hours) for hours in env_list("KIOSK_REVISIT_HOURS", ["1", "6", "24", "72"])
 )
+
+# --- Accounts and comments ---------------------------------------------------
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes refuses a locked-out login before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "news:home"
+LOGOUT_REDIRECT_URL = "news:home"
+# Password-reset mail: printed on the console unless an SMTP host is given.
+EMAIL_HOST = os.environ.get("KIOSK_EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = int(os.environ.get("KIOSK_EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("KIOSK_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("KIOSK_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("KIOSK_EMAIL_TLS", True)
+DEFAULT_FROM_EMAIL = os.environ.get("KIOSK_EMAIL_FROM", "kiosk@localhost")
+# Login throttling (django-axes): this many failures for one username from one address
+# lock that pair out for the cool-off time; the admin's login is covered too.
+AXES_FAILURE_LIMIT = int(os.environ.get("KIOSK_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("KIOSK_LOGIN_COOLOFF_MINUTES", "15")) / 60
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "kiosk.accounts.views.locked_out"
+AXES_VERBOSE = False
+
+# "post": comments show at once and moderators review flagged ones; "pre": every comment
+# waits for a moderator's approval.
+KIOSK_COMMENT_MODERATION = os.environ.get("KIOSK_COMMENT_MODERATION", "post")
+if KIOSK_COMMENT_MODERATION not in {"pre", "post"}:
+    raise ImproperlyConfigured("KIOSK_COMMENT_MODERATION must be 'pre' or 'post'.")
+# Flags from this many readers hide a comment until a moderator reviews it.
+KIOSK_COMMENT_FLAG_THRESHOLD = int(os.environ.get("KIOSK_COMMENT_FLAG_THRESHOLD", "3"))
+KIOSK_COMMENT_MAX_LENGTH = int(os.environ.get("KIOSK_COMMENT_MAX_LENGTH", "3000"))
+KIOSK_COMMENT_MAX_LINKS = int(os.environ.get("KIOSK_COMMENT_MAX_LINKS", "2"))
+KIOSK_COMMENT_EDIT_MINUTES = float(os.environ.get("KIOSK_COMMENT_EDIT_MINUTES", "10"))
+# Per reader: at most this many comments in the window (seconds).
+KIOSK_COMMENT_RATE_LIMIT = int(os.environ.get("KIOSK_COMMENT_RATE_LIMIT", "5"))
+KIOSK_COMMENT_RATE_WINDOW = int(os.environ.get("KIOSK_COMMENT_RATE_WINDOW", "600"))
+
+# Readership (readership/): views buffered in process memory, or in Redis when set (any
+# number of web processes then share one buffer), and flushed into hourly buckets every
+# KIOSK_VIEWS_FLUSH_SECONDS (0: only at exit and when asked); a crash loses at most that.
+KIOSK_REDIS_URL = os.environ.get("KIOSK_REDIS_URL", "")
+KIOSK_VIEWS_FLUSH_SECONDS = float(os.environ.get("KIOSK_VIEWS_FLUSH_SECONDS", "10"))
+# Cached pages show counts at most this old (plus one flush interval): a flush that
+# counted views starts a new content version only when the current one is older.
+KIOSK_VIEWS_PAGE_REFRESH_SECONDS = float(os.environ.get("KIOSK_VIEWS_PAGE_REFRESH_SECONDS", "50"))
+KIOSK_VIEWS_DEDUP_MINUTES = int(os.environ.get("KIOSK_VIEWS_DEDUP_MINUTES", "30"))
+# Beacons one visitor may send per minute; more are refused (429) and not counted.
+KIOSK_VIEWS_RATE_LIMIT = int(os.environ.get("KIOSK_VIEWS_RATE_LIMIT", "60"))
+# Breaking news: a story reaching this many sources within the window is breaking for
+# KIOSK_BREAKING_HOURS and leads the headline strip (readership/breaking.py).
+KIOSK_BREAKING_SOURCES = int(os.environ.get("KIOSK_BREAKING_SOURCES", "3"))
+KIOSK_BREAKING_WINDOW_MINUTES = int(os.environ.get("KIOSK_BREAKING_WINDOW_MINUTES", "60"))
+KIOSK_BREAKING_HOURS = float(os.environ.get("KIOSK_BREAKING_HOURS", "3"))

@@ -10,6 +10,8 @@ from django.urls import include, path
 
 from kiosk.news import views as news_views
 from kiosk.news.sitemaps import SITEMAPS, news_sitemap
+from kiosk.readership.beacon import beacon_view
+from kiosk.readership.dashboard import dashboard
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -27,9 +29,16 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("news-sitemap.xml", news_sitemap, name="sitemap-news"),
+    # Outside the editions, so outside the page cache (readership/beacon.py).
+    path("beacon/", beacon_view, name="beacon"),
+    path("beacon/<str:article_id>.gif", beacon_view, name="beacon-pixel"),
+    path("dashboard/", dashboard, name="dashboard"),
 ]
 urlpatterns += i18n_patterns(
     path("", include("kiosk.news.urls")),
+    path("", include("kiosk.readership.urls")),
+    path("accounts/", include("kiosk.accounts.urls")),
+    path("", include("kiosk.comments.urls")),
     prefix_default_language=True,
 )
 

@@ -1,5 +1,6 @@
-"""WSGI entry point, served by gunicorn (`kiosk serve`). Cached pages are answered by
-the page cache's wrapper before Django's request handling (news/caching.py)."""
+"""WSGI entry point, served by gunicorn (`kiosk serve`). View beacons and cached pages
+are answered by their wrappers before Django's request handling (readership/beacon.py,
+news/caching.py)."""
 
 import os
 
@@ -9,5 +10,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kiosk.settings")
 application = get_wsgi_application()
 
 from kiosk.news.caching import CachedPagesApp  # noqa: E402 - needs Django set up
+from kiosk.readership.beacon import BeaconApp  # noqa: E402
 
-application = CachedPagesApp(application)
+application = BeaconApp(CachedPagesApp(application))

@@ -1,1 +1,2 @@
-"""Accounts: sign-up and login for readers (issue 8). Not built yet."""
+"""Accounts: sign-up, login (throttled by django-axes), logout and passwords for readers,
+on the editions' own pages. Users are Django's own `auth.User`."""

@@ -102,11 +102,17 @@ class PageCache:
             and not response.cookies
             and not response.streaming
             and "Content-Disposition" not in response
+            # A page meant for one reader only (a form with its own CSRF token, say).
+            and not {"private", "no-store"} & _directives(response.get("Cache-Control", ""))
         ):
             headers = {k: v for k, v in response.items() if k.lower() not in FRESH_HEADERS}
             self.cache.set(entry.key, (response.content, headers), CACHE_TIMEOUT)
             for name, value in entry.validators:
                 response[name] = value
+
+
+def _directives(cache_control: str) -> set[str]:
+    return {part.split("=")[0].strip().lower() for part in cache_control.split(",")}
 
 
 class PageCacheMiddleware:

@@ -16,6 +16,7 @@ from kiosk.news.editions import edition_or_404
 from kiosk.news.models import Capture, Category
 from kiosk.news.republication import shown_text
 from kiosk.news.selectors import archive_versions, latest_articles, published_articles
+from kiosk.readership import selectors as readership
 from kiosk.sources.models import Source
 
 
@@ -23,7 +24,14 @@ def edition_home(request: HttpRequest) -> HttpResponse:
     edition = edition_or_404(request.LANGUAGE_CODE)
     paginator = Paginator(latest_articles(edition.code), settings.KIOSK_PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
-    return render(request, "news/home.html", {"edition": edition, "page": page})
+    context = {
+        "edition": edition,
+        "page": page,
+        "breaking": readership.breaking_articles(edition.code),
+        "most_read": readership.most_read(edition.code, "24h"),
+        "window": "24h",
+    }
+    return render(request, "news/home.html", context)
 
 
 def _article_list(request: HttpRequest, articles, *, heading: str, feeds: dict, **context):
@@ -132,6 +140,9 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "attribution": edition.attribution_line(article.source.name),
             "preview": preview,
             "structured_data": seo.news_article_ld(article, preview),
+            "views": readership.view_total(article),
+            "most_read": readership.most_read(article.language, "24h", limit=5),
+            "window": "24h",
         },
     )
 
