@@ -3,6 +3,7 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from kiosk.crawl.robots import forget_policies
+from kiosk.stories import services as stories
 from tests.loopback import LoopbackServer
 
 
@@ -22,6 +23,16 @@ def plain_static_files():
     }
     with override_settings(STORAGES=storages):
         yield
+
+
+@pytest.fixture(autouse=True)
+def fresh_story_index(settings, tmp_path):
+    # The story index lives for the process; each test's database starts empty (rolled
+    # back), so the index must too, and its band snapshots go to the test's own folder.
+    settings.KIOSK_STORIES_DIR = tmp_path / "stories"
+    stories.reset_index()
+    yield
+    stories.reset_index()
 
 
 @pytest.fixture(autouse=True)

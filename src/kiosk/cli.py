@@ -26,12 +26,22 @@ COMMANDS = [
         "`health [SLUG]` (extraction flags and golden pages; --check, --json).",
     ),
     (
+        "extract",
+        "Show what would be stored from article pages (files or URLs): title, dates, "
+        "language, lead, image, text, warnings; nothing is stored (--json).",
+    ),
+    (
         "reextract",
         "Re-run extraction from the archived originals (`--article ID`, "
         "`--source SLUG` or `--all`); nothing is fetched.",
     ),
     ("export-warc", "Write the archived originals as a WARC file (`-o FILE.warc.gz`)."),
     ("import-warc", "Backfill articles from WARC files, extracted like crawled pages."),
+    (
+        "stories",
+        "`place`: put stored articles that have no story yet into their stories "
+        "(copies linked to their originals); the crawl places new ones itself.",
+    ),
     ("serve", "Serve the portal with gunicorn (default http://127.0.0.1:8000)."),
     ("newsroom", "Serve the sample newsroom alone on loopback and print its feed URLs."),
     ("migrate", "Create or upgrade the database tables."),

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "kiosk.news",
     "kiosk.readership",
     "kiosk.newsroom",
+    "kiosk.stories",
     "kiosk.accounts",
     "kiosk.comments",
     "axes",

@@ -6,6 +6,7 @@ source due? → robots.txt allows? → fetch feed (conditional GET; a 304 ends h
 → strip the site's own template (blocks it repeats across its pages)
 → language (lingua, the source's as prior) and category (the feed's, mapped)
 → save the Article with its archived original
+→ place it: a copy of an earlier article, a member of a story, or a new story (stories/)
 → fetch recent articles again (conditional GET); a changed title or text is a revision,
   kept beside the earlier versions (crawl/revisions.py)
 → record the fetch log, the feed's validators and the source's health.
@@ -63,6 +64,8 @@ from kiosk.sources.services import (
     record_health_flags,
     select_golden_pages,
 )
+from kiosk.stories.selectors import unplaced_articles
+from kiosk.stories.services import place_stored_articles
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +76,7 @@ RECORD_BATCH = 50
 # Revisits per source per crawl: new articles come first, and a host is not to be
 # hammered with refetches after a long pause.
 REVISIT_BATCH = 20
+UNPLACED_BATCH = 500
 
 
 def db(function):
@@ -194,6 +198,8 @@ async def crawl_sources(
 ) -> list[SourceReport]:
     crawler = Crawler.create()
     crawler.categories = await db(category_ids)()
+    # Articles a killed crawl stored but did not place get their story first.
+    await db(place_stored_articles)(await db(unplaced_articles)(limit=UNPLACED_BATCH))
     ids = [source.pk for source in sources]
     now = timezone.now()
     crawler.revisits_due = await db(sources_with_revisits_due)(ids, now)
@@ -453,7 +459,9 @@ async def ingest_entry(
     article = dataclasses.replace(
         article, next_check_at=next_revisit(article.archived_at, now, hours=_revisit_hours())
     )
-    _, created = await db(store_article)(source, article, original)
+    stored, created = await db(store_article)(source, article, original)
+    if created:
+        await db(place_stored_articles)([stored])
     return created
 
 

@@ -11,7 +11,7 @@ from kiosk.news.models import Category
 
 # Pages that exist in one edition only (an article lives in its own language): the
 # switch leads to the other edition's home instead.
-ONE_EDITION_PAGES = {"article", "archive", "original"}
+ONE_EDITION_PAGES = {"article", "archive", "original", "story"}
 
 
 def portal(request: HttpRequest) -> dict:

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from kiosk.news.editions import edition_or_404
 from kiosk.news.models import Article, Category
 from kiosk.news.republication import shown_text
-from kiosk.news.selectors import latest_articles
+from kiosk.news.selectors import latest_articles, latest_stories
 from kiosk.sources.models import Source
 
 FEED_ITEMS = 50
@@ -40,7 +40,7 @@ class LatestFeed(Feed):
         return _("The newest articles from every source of this edition.")
 
     def articles(self, obj):
-        return latest_articles(self.edition.code)
+        return latest_stories(self.edition.code)
 
     def items(self, obj):
         return self.articles(obj)[:FEED_ITEMS]
@@ -96,7 +96,7 @@ class CategoryFeed(LatestFeed):
         }
 
     def articles(self, obj: Category):
-        return latest_articles(self.edition.code).filter(category=obj)
+        return latest_stories(self.edition.code).filter(category=obj)
 
 
 class CategoryAtomFeed(CategoryFeed):

@@ -20,6 +20,14 @@ def latest_articles(language: str) -> QuerySet[Article]:
     return published_articles().filter(language=language).select_related("source", "category")
 
 
+def latest_stories(language: str) -> QuerySet[Article]:
+    """The edition's lists: newest first, one entry per story (copies never listed; of a
+    story's originals the earliest), each with its story for the coverage link."""
+    from kiosk.stories.selectors import one_per_story
+
+    return one_per_story(latest_articles(language)).select_related("story_member__story")
+
+
 def stored_urls(urls: list[str]) -> set[str]:
     """Which of these canonical URLs are already archived (one query per 500)."""
     found: set[str] = set()

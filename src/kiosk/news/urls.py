@@ -15,6 +15,7 @@ urlpatterns = [
     path("source/<slug:slug>/feed.rss", feeds.SourceFeed(), name="source-rss"),
     path("source/<slug:slug>/feed.atom", feeds.SourceAtomFeed(), name="source-atom"),
     path("about/", views.about, name="about"),
+    path("story/<int:pk>/", views.story_page, name="story"),
     path("article/<int:pk>/", views.article_detail, name="article"),
     path("article/<int:pk>/archive/", views.article_archive, name="archive"),
     path(

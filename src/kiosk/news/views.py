@@ -3,10 +3,11 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -15,14 +16,21 @@ from kiosk.news import seo
 from kiosk.news.editions import edition_or_404
 from kiosk.news.models import Capture, Category
 from kiosk.news.republication import shown_text
-from kiosk.news.selectors import archive_versions, latest_articles, published_articles
+from kiosk.news.selectors import (
+    archive_versions,
+    latest_articles,
+    latest_stories,
+    published_articles,
+)
 from kiosk.readership import selectors as readership
 from kiosk.sources.models import Source
+from kiosk.stories.models import Story
+from kiosk.stories.selectors import story_coverage, story_of
 
 
 def edition_home(request: HttpRequest) -> HttpResponse:
     edition = edition_or_404(request.LANGUAGE_CODE)
-    paginator = Paginator(latest_articles(edition.code), settings.KIOSK_PAGE_SIZE)
+    paginator = Paginator(latest_stories(edition.code), settings.KIOSK_PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {
         "edition": edition,
@@ -48,7 +56,7 @@ def _article_list(request: HttpRequest, articles, *, heading: str, feeds: dict, 
 def latest(request: HttpRequest) -> HttpResponse:
     return _article_list(
         request,
-        latest_articles(request.LANGUAGE_CODE),
+        latest_stories(request.LANGUAGE_CODE),
         heading=_("Latest news"),
         feeds={"rss": reverse("news:latest-rss"), "atom": reverse("news:latest-atom")},
     )
@@ -58,7 +66,7 @@ def category_page(request: HttpRequest, slug: str) -> HttpResponse:
     category = get_object_or_404(Category, slug=slug)
     return _article_list(
         request,
-        latest_articles(request.LANGUAGE_CODE).filter(category=category),
+        latest_stories(request.LANGUAGE_CODE).filter(category=category),
         heading=category.name_in(request.LANGUAGE_CODE),
         feeds={
             "rss": reverse("news:category-rss", kwargs={"slug": slug}),
@@ -72,7 +80,9 @@ def source_page(request: HttpRequest, slug: str) -> HttpResponse:
     source = get_object_or_404(Source, slug=slug)
     return _article_list(
         request,
-        latest_articles(request.LANGUAGE_CODE).filter(source=source),
+        latest_articles(request.LANGUAGE_CODE)
+        .filter(source=source)
+        .select_related("story_member__story"),
         heading=source.name,
         feeds={
             "rss": reverse("news:source-rss", kwargs={"slug": slug}),
@@ -143,6 +153,45 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "views": readership.view_total(article),
             "most_read": readership.most_read(article.language, "24h", limit=5),
             "window": "24h",
+            **_coverage_of(article),
+        },
+    )
+
+
+COVERAGE_ON_ARTICLE = 8
+
+
+def _coverage_of(article) -> dict:
+    """The other sources' coverage of the article's story, for the article page."""
+    story = story_of(article)
+    if story is None:
+        return {"story": None, "coverage": []}
+    others = [member for member in story_coverage(story) if member.article_id != article.pk]
+    return {"story": story, "coverage": others[:COVERAGE_ON_ARTICLE], "more": len(others)}
+
+
+def story_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """Full coverage: every source that carried the story, in time order, who reported
+    first, and which articles are copies of which."""
+    story = get_object_or_404(Story.objects.select_related("lead"), pk=pk)
+    members = story_coverage(story)
+    if not members:
+        raise Http404("No published article in this story.")
+    lead = next((m.article for m in members if m.article_id == story.lead_id), members[0].article)
+    if lead.language != request.LANGUAGE_CODE:
+        with translation.override(lead.language):
+            return redirect(reverse("news:story", kwargs={"pk": story.pk}), permanent=True)
+    first = next((member for member in members if not member.is_copy), members[0])
+    return render(
+        request,
+        "news/story.html",
+        {
+            "edition": edition_or_404(lead.language),
+            "story": story,
+            "lead": lead,
+            "members": members,
+            "first": first,
+            "sources": len({member.article.source_id for member in members}),
         },
     )
 

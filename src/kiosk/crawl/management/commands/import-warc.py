@@ -13,6 +13,7 @@ from kiosk.crawl.warc import read_warc
 from kiosk.news.selectors import stored_urls
 from kiosk.news.services import store_article
 from kiosk.sources.models import Source
+from kiosk.stories.services import place_stored_articles
 
 
 def sources_by_host() -> dict[str, Source]:
@@ -88,5 +89,7 @@ class Command(BaseCommand):
                 original,
             )
             return "failed"
-        _, created = store_article(source, article, original)
+        stored, created = store_article(source, article, original)
+        if created:
+            place_stored_articles([stored])
         return "new" if created else "known"

@@ -1,0 +1,109 @@
+"""Scoring dedupe and clustering against the sample newsroom's ground truth.
+
+Pairwise precision and recall: every pair of articles the truth puts together (a copy
+and its original, or two copies of one original; two articles of one story) against
+every pair Kiosk put together. Story pairs are counted within a language: linking one
+story across editions (Лукашенко / Lukaşenko / Lukashenko) is not attempted yet, and is
+reported apart as `stories_cross_language_recall`. Used by tests/stories and
+bench/stories.py.
+"""
+
+import itertools
+from collections.abc import Hashable, Iterable
+from datetime import UTC, datetime, timedelta
+
+from kiosk.news.models import Article
+from kiosk.sources.models import Source
+
+EVALUATION_NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+def pairs(groups: dict[str, Hashable], *, among: Iterable[str] | None = None) -> set[frozenset]:
+    """Unordered pairs of keys that share a group."""
+    members: dict[Hashable, list[str]] = {}
+    for key in among if among is not None else groups:
+        members.setdefault(groups[key], []).append(key)
+    return {
+        frozenset(pair)
+        for group in members.values()
+        for pair in itertools.combinations(sorted(group), 2)
+    }
+
+
+def precision_recall(predicted: set, truth: set) -> tuple[float, float]:
+    hit = len(predicted & truth)
+    precision = hit / len(predicted) if predicted else 1.0
+    recall = hit / len(truth) if truth else 1.0
+    return precision, recall
+
+
+def score(truth: list[dict], copy_root: dict[str, str], story: dict[str, Hashable]) -> dict:
+    """Metrics from the ground truth and Kiosk's answer: for each URL, the original it
+    copies (itself if none) and its story."""
+    true_root = {page["url"]: page["copy_of"] or page["url"] for page in truth}
+    true_story = {
+        page["url"]: page["story"] or true_root[page["url"]] for page in truth
+    }  # a story of one, with its copies
+    language = {page["url"]: page["language"] for page in truth}
+
+    def same_language(group_pairs: set[frozenset]) -> set[frozenset]:
+        return {pair for pair in group_pairs if len({language[url] for url in pair}) == 1}
+
+    copies_p, copies_r = precision_recall(pairs(copy_root), pairs(true_root))
+    predicted_stories, true_stories = pairs(story), pairs(true_story)
+    stories_p, stories_r = precision_recall(
+        same_language(predicted_stories), same_language(true_stories)
+    )
+    cross = true_stories - same_language(true_stories)
+    cross_recall = len(predicted_stories & cross) / len(cross) if cross else 1.0
+    return {
+        "copies_precision": round(copies_p, 4),
+        "copies_recall": round(copies_r, 4),
+        "stories_precision": round(stories_p, 4),
+        "stories_recall": round(stories_r, 4),
+        "stories_cross_language_recall": round(cross_recall, 4),
+        "articles": len(truth),
+        "copy_pairs": len(pairs(true_root)),
+        "story_pairs": len(same_language(true_stories)),
+    }
+
+
+def store_newsroom(seed: int, *, now: datetime = EVALUATION_NOW) -> list[tuple[dict, Article]]:
+    """The newsroom's articles as a perfect crawler would store them (one source per
+    outlet), in the order they were published: (truth, article) pairs."""
+    from kiosk.newsroom.generator import generate
+
+    # Seeds a month apart: two seeds may draw the same event, which is not one story.
+    newsroom = generate(seed, now=now + timedelta(days=30 * seed))
+    base_urls = {
+        outlet.slug: f"https://{outlet.slug}.seed{seed}.test" for outlet in newsroom.outlets
+    }
+    sources = {}
+    for outlet in newsroom.outlets:
+        sources[outlet.slug], _ = Source.objects.get_or_create(
+            slug=f"{outlet.slug}-{seed}",
+            defaults={
+                "name": outlet.name,
+                "homepage": base_urls[outlet.slug] + "/",
+                "language": outlet.language,
+            },
+        )
+    stored = []
+    for page in sorted(newsroom.ground_truth(base_urls), key=lambda page: page["published"]):
+        if page["story"]:  # story labels repeat from seed to seed
+            page = {**page, "story": f"{seed}:{page['story']}"}
+        published = datetime.fromisoformat(page["published"])
+        article, _ = Article.objects.get_or_create(
+            url=page["url"],
+            defaults={
+                "source": sources[page["outlet"]],
+                "final_url": page["url"],
+                "title": page["title"],
+                "body": page["text"],
+                "language": page["language"],
+                "published_at": published,
+                "archived_at": published + timedelta(minutes=7),
+            },
+        )
+        stored.append((page, article))
+    return stored

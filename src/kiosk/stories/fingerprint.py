@@ -1,0 +1,225 @@
+"""An article's fingerprint: what dedupe and clustering compare, computed once at ingest.
+
+- `text_hash`: the body's folded words, hashed; equal hashes are the same text.
+- `signature`: MinHash (datasketch) over 4-word shingles of the body, cut into LSH
+  bands; two bodies sharing a band are near-copy candidates, checked on the signature.
+- `lead_counts`: stems of the title and first paragraph, where a news article states its
+  event; story clustering compares their tf-idf vectors within a time window.
+- `entities`, `numbers`, `bloom`: the facts a title names (words the article capitalises
+  mid-sentence, match scores, numbers) and a Bloom filter of every stem of the article.
+  Two reports of one event name the same facts; a title fact the other article never
+  mentions is a conflict: same kind of news, another event (another city, another sum).
+"""
+
+import hashlib
+import math
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash
+
+from kiosk.stories.text import shingles, stems, stop_stems, words
+
+SHINGLE = 4
+# 72 permutations in 24 bands of 3: a pair with Jaccard 0.5 shares a band 96 % of the
+# time, 0.6 99.7 %; every candidate is then checked on the whole signature.
+BANDS, ROWS = 24, 3
+NUM_PERM = BANDS * ROWS
+TERM_BITS = 22  # document frequencies are counted in 4M hashed buckets
+TOP_TERMS = 40
+LEAD_PARAGRAPHS = 2
+BLOOM_BITS = 2048  # about 250 distinct stems an article: 4 % false "present" with 3 hashes
+SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
+# A capitalised word after a space that does not end a sentence (Latin, Azerbaijani and
+# Cyrillic capitals).
+CAPITALISED = re.compile(r"(?<![.!?…\n]) [«\"“„(]?([A-ZÀ-ÖØ-ÞƏĞİŞА-ЯЁ][\w’'-]*)")
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
+_PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+
+
+def _hash32(data: bytes) -> int:
+    # CRC-32 is stable across processes (terms are stored) and ten times blake2b's speed;
+    # MinHash's permutations do the mixing.
+    return zlib.crc32(data)
+
+
+def _int64(data: bytes) -> int:
+    """A signed 64-bit hash (what SQLite and PostgreSQL store in a bigint)."""
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    language: str
+    text_hash: int
+    shingle_count: int
+    signature: np.ndarray  # uint64[NUM_PERM]
+    term_counts: dict[int, float]  # every stem of title and body -> count
+    lead_counts: dict[int, float]  # stems of the title (twice) and the first paragraph
+    entities: np.ndarray  # uint32 term ids
+    numbers: np.ndarray  # uint32 term ids
+    bloom: np.ndarray  # uint8[BLOOM_BITS // 8]
+    word_count: int
+
+    @property
+    def facts(self) -> "Facts":
+        return Facts(self.entities, self.numbers, self.bloom)
+
+    @property
+    def band_keys(self) -> list[int]:
+        return band_keys(self.signature)
+
+
+def band_keys(signature: np.ndarray) -> list[int]:
+    """One key per LSH band; the band's number is part of the key."""
+    return [
+        _int64(bytes([band]) + signature[band * ROWS : (band + 1) * ROWS].tobytes())
+        for band in range(BANDS)
+    ]
+
+
+def fingerprint(title: str, body: str, language: str) -> Fingerprint:
+    paragraphs = body.strip().split("\n\n", LEAD_PARAGRAPHS)
+    lead_text = "\n".join(paragraphs[:LEAD_PARAGRAPHS])
+    lead_words = words(lead_text, language)
+    body_words = lead_words + (
+        words(paragraphs[LEAD_PARAGRAPHS], language) if len(paragraphs) > LEAD_PARAGRAPHS else []
+    )
+    text_hash = _int64(" ".join(body_words).encode())
+    grams = shingles(body_words, SHINGLE)
+    minhash = MinHash(
+        num_perm=NUM_PERM, seed=1, hashfunc=_hash32, permutations=_PERMUTATIONS, scheme=_SCHEME
+    )
+    minhash.update_batch([gram.encode() for gram in grams])
+    title_words = words(title, language)
+    title_stems = stems(title_words, language)
+    body_stems = stems(body_words, language)
+    lead_stems = body_stems[: len(lead_words)]
+    scores = SCORE.findall(title + "\n" + body)
+    everything = Counter(body_stems + title_stems + scores)
+    # Facts are looked for in the title and lead only: a long article's background
+    # recalls earlier events of the same kind, in other places.
+    lead_known = {*title_stems, *lead_stems, *SCORE.findall(title + "\n" + lead_text)}
+    capitalised = _capitalised(body, language)
+    entities = {s for s in title_stems if s in capitalised} | set(SCORE.findall(title))
+    # A title's numbers with what they count ("12.4 million", "45 countries").
+    numbers = sorted(
+        {
+            (term_id(word), term_id(title_stems[i + 1]) if i + 1 < len(title_stems) else 0)
+            for i, word in enumerate(title_words)
+            if word.replace(".", "").isdigit()
+        }
+    )
+    return Fingerprint(
+        language=language,
+        text_hash=text_hash,
+        shingle_count=len(grams),
+        signature=minhash.hashvalues,
+        term_counts=_ids(everything, language),
+        lead_counts=_ids(Counter(lead_stems + title_stems + title_stems), language),
+        entities=np.array(sorted(term_id(s) for s in entities), dtype=np.uint32),
+        numbers=np.array(numbers, dtype=np.uint32).reshape(-1, 2),
+        bloom=bloom(term_id(s) for s in lead_known),
+        word_count=len(body_words),
+    )
+
+
+def _ids(counts: Counter[str], language: str) -> dict[int, float]:
+    stop = stop_stems(language)
+    return {
+        term_id(stem): float(count)
+        for stem, count in counts.items()
+        if (len(stem) > 2 or stem[:1].isdigit()) and stem not in stop
+    }
+
+
+def _capitalised(body: str, language: str) -> set[str]:
+    """Stems of words the text capitalises inside a sentence: names, places, bodies."""
+    found = CAPITALISED.findall(body)
+    return set(stems(words(" ".join(found), language), language)) if found else set()
+
+
+def bloom(terms) -> np.ndarray:
+    bits = 0
+    for term in terms:
+        for position in _positions(term):
+            bits |= 1 << position
+    return np.frombuffer(bits.to_bytes(BLOOM_BITS // 8, "little"), dtype=np.uint8)
+
+
+def _positions(term: int) -> tuple[int, int, int]:
+    return term & 2047, (term >> 11) & 2047, (term >> 21) & 2047
+
+
+def in_bloom(bits: np.ndarray, term: int) -> bool:
+    return all(bits[p >> 3] & (1 << (p & 7)) for p in _positions(term))
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a title states, and what the whole article mentions (as a Bloom filter)."""
+
+    entities: np.ndarray
+    numbers: np.ndarray
+    bloom: np.ndarray
+
+
+def conflict(a: Facts, b: Facts) -> bool:
+    """Whether two articles report different events: either title names a place, a
+    body or a person that the other's title and lead never mention; or both titles count
+    the same thing ("million", "countries") with numbers the other's lead lacks. (Numbers
+    of different things are no conflict: reports of one event pick different figures.)"""
+    if _missing(a.entities, b.bloom) or _missing(b.entities, a.bloom):
+        return True
+    units_b = {int(unit): int(number) for number, unit in b.numbers.tolist() if unit}
+    for number, unit in a.numbers.tolist():
+        other = units_b.get(unit)
+        if (
+            other is not None
+            and other != number
+            and not in_bloom(b.bloom, number)
+            and not in_bloom(a.bloom, other)
+        ):
+            return True
+    return False
+
+
+def _missing(terms: np.ndarray, bits: np.ndarray) -> bool:
+    return any(not in_bloom(bits, term) for term in terms.tolist())
+
+
+def term_id(stem: str) -> int:
+    return zlib.crc32(stem.encode())
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity of two shingle sets, estimated from their signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def containment(j: float, size_a: int, size_b: int) -> float:
+    """How much of the smaller set lies in the larger, from their Jaccard and sizes."""
+    if not size_a or not size_b:
+        return 0.0
+    common = j * (size_a + size_b) / (1 + j)
+    return min(1.0, common / min(size_a, size_b))
+
+
+def weigh(
+    term_counts: dict[int, float], df: np.ndarray, total: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The TOP_TERMS terms by tf-idf, and their weights as a unit vector."""
+    mask = (1 << TERM_BITS) - 1
+    scored = []
+    for term, count in term_counts.items():
+        idf = math.log((total + 1) / (int(df[term & mask]) + 1)) + 1.0
+        scored.append(((1.0 + math.log(count)) * idf, term))
+    scored.sort(reverse=True)
+    top = scored[:TOP_TERMS]
+    terms = np.array([term for _, term in top], dtype=np.uint32)
+    weights = np.array([weight for weight, _ in top], dtype=np.float32)
+    norm = float(np.linalg.norm(weights)) or 1.0
+    return terms, weights / norm

@@ -1,0 +1,36 @@
+"""Language-aware text: Azerbaijani case folding, stems, numbers."""
+
+from kiosk.stories.fingerprint import fingerprint, jaccard
+from kiosk.stories.text import fold, stems, words
+
+
+def test_azerbaijani_capital_dotted_and_dotless_i_fold_the_azerbaijani_way():
+    assert fold("İLHAM İsmayıllıda", "az") == "ilham ismayıllıda"
+    assert fold("IŞIQ", "az") == "ışıq"
+    assert "İ".lower() != "i"  # what Python alone would get wrong
+
+
+def test_other_languages_fold_a_capital_dotted_i_to_plain_i():
+    assert fold("İstanbul", "en") == "istanbul"
+    assert fold("Ёлка", "ru") == "елка"
+
+
+def test_inflected_forms_share_a_stem():
+    assert len(set(stems(words("Bakıda Bakıya Bakıdan", "az"), "az"))) == 1
+    assert len(set(stems(words("məktəbdə məktəbə məktəbdən", "az"), "az"))) == 1
+    assert stems(["выборы", "выборов"], "ru")[0] == stems(["выборов"], "ru")[0]
+    assert stems(["elections"], "en") == stems(["election"], "en")
+
+
+def test_numbers_are_spelled_one_way():
+    assert words("1,250 and 1 250 and 1.250 runners", "en")[0:5:2] == ["1250", "1250", "1250"]
+    assert words("3,5 млн", "ru")[0] == "3.5"
+
+
+def test_az_text_in_other_capitals_has_the_same_fingerprint():
+    body = "İsmayıllı rayonunda yeni məktəb açılıb. " * 10
+    upper = fingerprint("Title", body.replace("i", "İ").upper(), "az")  # az capitals
+    plain = fingerprint("Title", body, "az")
+
+    assert plain.text_hash == upper.text_hash
+    assert jaccard(plain.signature, upper.signature) == 1.0
