@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 
 from kiosk.stories.services import place_stored_articles
 from tests.factories import BASE_TIME, make_article, make_source
@@ -79,3 +80,12 @@ def test_latest_feed_has_one_item_per_story(client, story):
     original, _, other = story
     titles = [e.title for e in feedparser.parse(client.get("/en/latest/feed.rss").content).entries]
     assert sorted(titles) == sorted([original.title, other.title])
+
+
+def test_home_headline_strip_leads_with_the_widest_story(client, story):
+    original, _, other = story
+    with time_machine.travel(BASE_TIME + timedelta(hours=2)):
+        page = client.get("/en/").content.decode()
+    strip = page[page.index('class="headline-strip"') :]
+    strip = strip[: strip.index("</ul>")]
+    assert original.title in strip and other.title not in strip

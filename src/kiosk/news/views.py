@@ -1,5 +1,7 @@
 """The reader's pages of an edition. Thin: read through selectors, render."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -7,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -25,7 +27,11 @@ from kiosk.news.selectors import (
 from kiosk.readership import selectors as readership
 from kiosk.sources.models import Source
 from kiosk.stories.models import Story
-from kiosk.stories.selectors import story_coverage, story_of
+from kiosk.stories.selectors import story_coverage, story_of, top_stories
+
+# The headline strip: the most widely carried stories of the last day.
+TOP_STORIES = 4
+TOP_STORIES_WINDOW = timedelta(hours=24)
 
 
 def edition_home(request: HttpRequest) -> HttpResponse:
@@ -36,7 +42,11 @@ def edition_home(request: HttpRequest) -> HttpResponse:
         "edition": edition,
         "page": page,
         "breaking": readership.breaking_articles(edition.code),
+        "top_stories": top_stories(
+            edition.code, since=timezone.now() - TOP_STORIES_WINDOW, limit=TOP_STORIES
+        ),
         "most_read": readership.most_read(edition.code, "24h"),
+        "most_discussed": readership.most_discussed(edition.code, "24h", limit=5),
         "window": "24h",
     }
     return render(request, "news/home.html", context)

@@ -83,3 +83,20 @@ def story_coverage(story: Story) -> list[StoryMember]:
         for member in coverage(story)
         if member.article.status == Article.Status.OK and member.article.taken_down_at is None
     ]
+
+
+def top_stories(language: str, *, since: datetime, limit: int) -> list[Article]:
+    """The edition's headline strip: the lead articles of the stories carried by the most
+    articles since then (widest coverage first, then newest)."""
+    stories = (
+        Story.objects.filter(
+            language=language,
+            last_seen__gte=since,
+            size__gt=1,
+            lead__status=Article.Status.OK,
+            lead__taken_down_at__isnull=True,
+        )
+        .select_related("lead__source", "lead__category")
+        .order_by("-size", "-last_seen")[:limit]
+    )
+    return [story.lead for story in stories]
