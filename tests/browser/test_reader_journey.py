@@ -6,6 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from kiosk.news.models import Category
+from kiosk.stories.services import place_stored_articles
 from tests.factories import BASE_TIME, make_article, make_source
 
 # Transactional (the live server reads from its own thread); the categories the
@@ -17,6 +18,14 @@ PARAGRAPHS = (
     "with the first boat leaving an hour earlier from Monday.",
     "Commuters had asked for the change for two years, and the operator said two more "
     "crews would be hired to keep the evening service as it is.",
+)
+
+
+RAILWAY = (
+    "The national railway opened the new line between the capital and the northern "
+    "port on Monday, cutting the journey from nine hours to five and a half.\n\n"
+    "Twelve trains a day will run in each direction from December, the operator said, "
+    "and tickets go on sale at stations and online from Thursday morning."
 )
 
 
@@ -37,6 +46,18 @@ def newsroom_data(settings):
             published_at=BASE_TIME - timedelta(hours=n),
         )
     make_article(vestnik, title="Паромы начнут ходить раньше", body="\n\n".join(PARAGRAPHS))
+    # One story carried by two sources: the newest entry of the English edition.
+    herald = make_source(slug="herald", name="Northern Herald", language="en")
+    original = make_article(
+        herald, title="New railway line opens", body=RAILWAY, published_at=BASE_TIME
+    )
+    copy = make_article(
+        ledger,
+        title="Railway line to the port opens",
+        body="Caspian Ledger, citing Northern Herald, reports.\n\n" + RAILWAY,
+        published_at=BASE_TIME + timedelta(minutes=30),
+    )
+    place_stored_articles([original, copy])
 
 
 def serious_violations(page) -> list[str]:
@@ -49,7 +70,7 @@ def serious_violations(page) -> list[str]:
     ]
 
 
-def test_home_article_edition_switch_and_latest_pages(
+def test_home_article_story_edition_switch_and_latest_pages(
     newsroom_data, live_server, browser, artifacts
 ):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -60,25 +81,32 @@ def test_home_article_edition_switch_and_latest_pages(
     page.screenshot(path=artifacts / "1-home.png", full_page=True)
     assert serious_violations(page) == []
 
-    page.get_by_role("link", name="Ferry timetable changes, report 0").click()
+    page.get_by_role("link", name="New railway line opens").click()
     page.wait_for_url("**/en/article/*/")
-    assert page.locator("h1").inner_text() == "Ferry timetable changes, report 0"
-    assert page.get_by_text("Kiosk reports, citing Caspian Ledger.").is_visible()
+    assert page.locator("h1").inner_text() == "New railway line opens"
+    assert page.get_by_text("Kiosk reports, citing Northern Herald.").is_visible()
     assert page.get_by_role("link", name="read the original").is_visible()
     page.screenshot(path=artifacts / "2-article.png", full_page=True)
+    assert serious_violations(page) == []
+
+    page.get_by_role("link", name="Full coverage: 2 articles →").click()
+    page.wait_for_url("**/en/story/*/")
+    assert page.get_by_text("first reported by Northern Herald").is_visible()
+    assert page.get_by_text("copy of the article by Northern Herald").is_visible()
+    page.screenshot(path=artifacts / "3-story.png", full_page=True)
     assert serious_violations(page) == []
 
     page.get_by_role("link", name="Русский").click()
     page.wait_for_url("**/ru/")
     assert page.locator("html").get_attribute("lang") == "ru"
     assert page.get_by_text("Паромы начнут ходить раньше").is_visible()
-    page.screenshot(path=artifacts / "3-edition-ru.png", full_page=True)
+    page.screenshot(path=artifacts / "4-edition-ru.png", full_page=True)
 
     page.goto(f"{live_server.url}/en/latest/")
     page.get_by_role("link", name="Older →").click()
     page.wait_for_url("**/en/latest/?page=2")
     assert page.get_by_text("Page 2 of 3").is_visible()
-    page.screenshot(path=artifacts / "4-latest-page-2.png", full_page=True)
+    page.screenshot(path=artifacts / "5-latest-page-2.png", full_page=True)
     assert serious_violations(page) == []
 
 
@@ -87,7 +115,7 @@ def test_phone_layout_has_no_sideways_scroll_and_keyboard_reaches_content(
 ):
     page = browser.new_page(viewport={"width": 375, "height": 740}, is_mobile=True)
     page.goto(f"{live_server.url}/en/")
-    page.screenshot(path=artifacts / "5-home-phone.png", full_page=True)
+    page.screenshot(path=artifacts / "6-home-phone.png", full_page=True)
 
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
