@@ -73,6 +73,15 @@ def test_demo_migrates_crawls_the_newsroom_and_the_portal_serves_it(data_dir, ne
     finally:
         server.terminate()
         server.wait(timeout=30)
+    # Stopping `kiosk serve` stops its gunicorn too: nothing is left serving the port.
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/en/", timeout=1)
+        except httpx.TransportError:
+            break
+        assert time.monotonic() < deadline, "gunicorn outlived `kiosk serve`"
+        time.sleep(0.2)
 
 
 def test_second_demo_run_adds_no_duplicates(data_dir, newsroom_port):

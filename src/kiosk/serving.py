@@ -1,6 +1,7 @@
 """Running the portal under gunicorn, a production WSGI server (never runserver)."""
 
 import os
+import signal
 import subprocess
 import sys
 
@@ -23,8 +24,19 @@ def run_gunicorn(bind: str, workers: int) -> int:
     call_command("collectstatic", interactive=False, verbosity=0)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kiosk.settings"}
     process = subprocess.Popen(gunicorn_command(bind, workers), env=env)  # noqa: S603
+
+    def stop(signum, frame) -> None:
+        # A supervisor stopping `kiosk serve` stops gunicorn too: never an orphan server.
+        process.terminate()
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
         return process.wait()
     except KeyboardInterrupt:
         process.terminate()
         return process.wait()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=30)
