@@ -268,3 +268,14 @@ def test_the_sites_own_template_lines_are_learned_and_cut(loopback):
     assert stored["Pier lights replaced"] == "\n\n".join(bodies["Pier lights replaced"])
     source.refresh_from_db()
     assert source.template["source_pages"] == len(STORIES)
+
+
+def test_articles_a_killed_crawl_left_without_a_story_are_placed_by_the_next(gazette):
+    from kiosk.stories.models import StoryMember
+    from tests.factories import make_article
+
+    orphan = make_article(gazette, archived_at=datetime.now(UTC))  # stored, never placed
+    crawl_due()
+    assert StoryMember.objects.filter(article=orphan).exists()
+    # And the crawl placed what it stored itself.
+    assert not Article.objects.filter(status="ok", story_member__isnull=True).exists()

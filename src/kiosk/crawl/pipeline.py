@@ -76,7 +76,10 @@ RECORD_BATCH = 50
 # Revisits per source per crawl: new articles come first, and a host is not to be
 # hammered with refetches after a long pause.
 REVISIT_BATCH = 20
+# A killed crawl's unplaced articles are the last ones it stored: the next crawl looks
+# back this far (`kiosk stories place` handles older backfills).
 UNPLACED_BATCH = 500
+UNPLACED_WINDOW = timedelta(hours=24)
 
 
 def db(function):
@@ -199,7 +202,10 @@ async def crawl_sources(
     crawler = Crawler.create()
     crawler.categories = await db(category_ids)()
     # Articles a killed crawl stored but did not place get their story first.
-    await db(place_stored_articles)(await db(unplaced_articles)(limit=UNPLACED_BATCH))
+    unplaced = await db(unplaced_articles)(
+        limit=UNPLACED_BATCH, since=timezone.now() - UNPLACED_WINDOW
+    )
+    await db(place_stored_articles)(unplaced)
     ids = [source.pk for source in sources]
     now = timezone.now()
     crawler.revisits_due = await db(sources_with_revisits_due)(ids, now)

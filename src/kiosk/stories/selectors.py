@@ -62,16 +62,21 @@ def arrivals_since(since: datetime) -> list[tuple[int, int, datetime, int]]:
     )
 
 
-def unplaced_articles(*, limit: int, recent: int = 5000) -> list[Article]:
+def unplaced_articles(
+    *, limit: int, since: datetime | None = None, recent: int = 5000
+) -> list[Article]:
     """Stored, readable articles that have no story yet (a crawl killed between storing
-    and placing), among the `recent` newest ids: a range of the primary key, so the
-    check costs the same at a million articles (`kiosk stories place` does them all)."""
+    and placing), among the `recent` newest ids (a range of the primary key, so the check
+    costs the same at a million articles) and archived `since` then; older backfills are
+    `kiosk stories place`'s job."""
     newest = Article.objects.order_by("-pk").values_list("pk", flat=True).first()
     if newest is None:
         return []
     unplaced = Article.objects.filter(
         pk__gt=newest - recent, status=Article.Status.OK, story_member__isnull=True
     )
+    if since is not None:
+        unplaced = unplaced.filter(archived_at__gte=since)
     return list(unplaced.order_by("pk")[:limit])
 
 
