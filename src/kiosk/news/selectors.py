@@ -20,12 +20,20 @@ def latest_articles(language: str) -> QuerySet[Article]:
     return published_articles().filter(language=language).select_related("source", "category")
 
 
+LIST_DEFERRED = ("body", "body_html", "lead", "status_detail", "takedown_reason")
+
+
 def latest_stories(language: str) -> QuerySet[Article]:
     """The edition's lists: newest first, one entry per story (copies never listed; of a
     story's originals the earliest), each with its story for the coverage link."""
     from kiosk.stories.selectors import one_per_story
 
-    return one_per_story(latest_articles(language)).select_related("story_member__story")
+    return (
+        one_per_story(latest_articles(language))
+        .select_related("story_member__story")
+        # Lists show titles: the texts stay in the database.
+        .defer(*LIST_DEFERRED)
+    )
 
 
 def stored_urls(urls: list[str]) -> set[str]:
