@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "kiosk.stories",
     "kiosk.accounts",
     "kiosk.comments",
+    # The JSON API (kiosk.api): listed for its docs page's own Swagger assets (no CDN).
+    "ninja",
     "axes",
 ]
 

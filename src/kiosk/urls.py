@@ -8,6 +8,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from kiosk.api.api import api
 from kiosk.news import views as news_views
 from kiosk.news.sitemaps import SITEMAPS, news_sitemap
 from kiosk.readership.beacon import beacon_view
@@ -33,6 +34,8 @@ urlpatterns = [
     path("beacon/", beacon_view, name="beacon"),
     path("beacon/<str:article_id>.gif", beacon_view, name="beacon-pixel"),
     path("dashboard/", dashboard, name="dashboard"),
+    # The JSON API, outside the editions (every answer says its language); docs at /api/docs.
+    path("api/", api.urls),
 ]
 urlpatterns += i18n_patterns(
     path("", include("kiosk.news.urls")),
