@@ -52,7 +52,8 @@ def test_demo_migrates_crawls_the_newsroom_and_the_portal_serves_it(data_dir, ne
     port = free_port()
     server = kiosk(data_dir, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "1")
     try:
-        deadline = time.monotonic() + 30
+        # collectstatic first (hashed names, gzip copies), then gunicorn starts.
+        deadline = time.monotonic() + 60
         while True:
             try:
                 response = httpx.get(f"http://127.0.0.1:{port}/en/", timeout=5)

@@ -130,9 +130,9 @@ STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Hashed names (cached for a year by browsers) and precompressed copies, made by
-    # collectstatic, which `kiosk serve` and `kiosk demo` run before starting gunicorn.
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Hashed names (cached for a year by browsers) and gzip copies (static_storage.py),
+    # made by collectstatic, which `kiosk serve` and `kiosk demo` run before gunicorn.
+    "staticfiles": {"BACKEND": "kiosk.static_storage.StaticStorage"},
 }
 
 LOGGING = {
