@@ -19,6 +19,7 @@ import httpx
 from django.conf import settings
 
 from kiosk.crawl.addresses import BlockedAddress, PublicOnlyTransport
+from kiosk.crawl.archive import Original
 from kiosk.crawl.encoding import normalize_encoding
 
 logger = logging.getLogger(__name__)
@@ -106,6 +107,17 @@ class FetchResult:
     @property
     def declared_charset(self) -> str | None:
         return normalize_encoding(self.headers.get("content-type", ""))
+
+    def as_original(self) -> Original:
+        """The page as the archive keeps it (crawl/archive.py)."""
+        return Original(
+            url=self.url,
+            final_url=self.final_url,
+            status=self.status,
+            headers=self.headers,
+            content=self.content,
+            fetched_at=self.fetched_at,
+        )
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:

@@ -30,7 +30,6 @@ from django.conf import settings
 from django.utils import timezone
 
 from kiosk.crawl import health
-from kiosk.crawl.archive import Original
 from kiosk.crawl.article import compose_article, unreadable_article
 from kiosk.crawl.canonical import InvalidURL, canonical_url
 from kiosk.crawl.categories import section_for
@@ -427,14 +426,7 @@ async def ingest_entry(
     final = canonical_url(page.final_url)
     if final != url and await db(stored_urls)([final]):
         return False  # the entry redirects to an article we already have
-    original = Original(
-        url=entry.url,
-        final_url=page.final_url,
-        status=page.status,
-        headers=page.headers,
-        content=page.content,
-        fetched_at=page.fetched_at,
-    )
+    original = page.as_original()
     section = section_for(entry.categories)
     try:
         article = await asyncio.to_thread(
@@ -513,14 +505,7 @@ async def revisit_article(
         logger.info("revisit failed article=%s url=%s error=%s", article.pk, capture.url, exc)
         await db(schedule_revisit)(article, None if exc.permanent else later)
         return False
-    original = Original(
-        url=capture.url,
-        final_url=page.final_url,
-        status=page.status,
-        headers=page.headers,
-        content=page.content,
-        fetched_at=page.fetched_at,
-    )
+    original = page.as_original()
     if page.not_modified or original.sha256 == capture.sha256:
         await db(schedule_revisit)(article, later)
         return False
@@ -598,14 +583,7 @@ async def check_golden_pages(
         except FetchError as exc:
             checks.append(health.unreachable_golden_page(target, exc))
             continue
-        live = Original(
-            url=target.url,
-            final_url=page.final_url,
-            status=page.status,
-            headers=page.headers,
-            content=page.content,
-            fetched_at=page.fetched_at,
-        )
+        live = page.as_original()
         checks.append(
             await asyncio.to_thread(
                 health.check_golden_page, target, live, language=source.language, template=template
