@@ -51,3 +51,44 @@ def make_capture(article: Article, content: bytes, **fields):
         fetched_at=fields.get("fetched_at", article.archived_at),
     )
     return archive_original(article, original)
+
+
+RAILWAY_REPORT = (
+    "The national railway opened the new line between the capital and the northern "
+    "port on Monday, cutting the journey from nine hours to five and a half.\n\n"
+    "Twelve trains a day will run in each direction from December, the operator said, "
+    "and tickets go on sale at stations and online from Thursday morning.\n\n"
+    "Freight companies welcomed the line, which they expect to take about two thousand "
+    "lorries a week off the coastal road by the end of next year."
+)
+
+
+def make_covered_story() -> tuple[Article, Article, Article]:
+    """A story carried twice, placed as the crawl places it: (an original, a copy of it
+    with an attribution line, an unrelated article of the same hour)."""
+    from kiosk.stories.services import place_stored_articles
+
+    herald = make_source(name="Northern Herald", slug="herald")
+    digest = make_source(name="Daily Digest", slug="digest")
+    original = make_article(
+        herald, title="New railway line opens", body=RAILWAY_REPORT, published_at=BASE_TIME
+    )
+    copy = make_article(
+        digest,
+        title="Railway line to the port opens",
+        body="Daily Digest, citing Northern Herald, reports.\n\n" + RAILWAY_REPORT,
+        cited_source="Northern Herald",
+        published_at=BASE_TIME + timedelta(minutes=40),
+    )
+    other = make_article(
+        make_source(name="City Courier"),
+        title="Library extends opening hours",
+        body="The central library will stay open until ten in the evening on weekdays "
+        "from next month, after a survey of readers asked for later hours.\n\n"
+        "The extra hours are paid for by the city, which also bought new reading lamps.",
+        published_at=BASE_TIME + timedelta(minutes=10),
+    )
+    place_stored_articles([original, copy, other])
+    for article in (original, copy, other):
+        article.refresh_from_db()
+    return original, copy, other

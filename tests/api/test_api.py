@@ -13,48 +13,21 @@ from kiosk.readership.buffer import get_buffer
 from kiosk.readership.services import flush_views
 from kiosk.sources.models import Source
 from kiosk.stories.services import place_stored_articles
-from tests.factories import BASE_TIME, make_article, make_source
+from tests.factories import (
+    BASE_TIME,
+    RAILWAY_REPORT,
+    make_article,
+    make_covered_story,
+    make_source,
+)
 
 pytestmark = pytest.mark.django_db
 NOON = datetime(2026, 11, 24, 12, 30, tzinfo=UTC)
 
-REPORT = (
-    "The national railway opened the new line between the capital and the northern "
-    "port on Monday, cutting the journey from nine hours to five and a half.\n\n"
-    "Twelve trains a day will run in each direction from December, the operator said, "
-    "and tickets go on sale at stations and online from Thursday morning.\n\n"
-    "Freight companies welcomed the line, which they expect to take about two thousand "
-    "lorries a week off the coastal road by the end of next year."
-)
-
 
 @pytest.fixture
 def story():
-    """An original, a word-for-word copy of it, and an unrelated article."""
-    herald = make_source(name="Northern Herald", slug="herald")
-    digest = make_source(name="Daily Digest", slug="digest")
-    original = make_article(
-        herald, title="New railway line opens", body=REPORT, published_at=BASE_TIME
-    )
-    copy = make_article(
-        digest,
-        title="Railway line to the port opens",
-        body="Daily Digest, citing Northern Herald, reports.\n\n" + REPORT,
-        cited_source="Northern Herald",
-        published_at=BASE_TIME + timedelta(minutes=40),
-    )
-    other = make_article(
-        make_source(name="City Courier"),
-        title="Library extends opening hours",
-        body="The central library will stay open until ten in the evening on weekdays "
-        "from next month, after a survey of readers asked for later hours.\n\n"
-        "The extra hours are paid for by the city, which also bought new reading lamps.",
-        published_at=BASE_TIME + timedelta(minutes=10),
-    )
-    place_stored_articles([original, copy, other])
-    for article in (original, copy, other):
-        article.refresh_from_db()
-    return original, copy, other
+    return make_covered_story()
 
 
 def sport_category() -> Category:
@@ -202,7 +175,7 @@ def test_article_detail_full_text(client, story):
 def test_article_detail_respects_an_excerpt_policy(client):
     source = make_source(republication=Source.Republication.EXCERPT, excerpt_words=8)
     article = make_article(
-        source, body=REPORT, lead="The standfirst.", image_url="https://x.example/i.jpg"
+        source, body=RAILWAY_REPORT, lead="The standfirst.", image_url="https://x.example/i.jpg"
     )
 
     response = client.get(f"/api/articles/{article.pk}")
@@ -218,7 +191,7 @@ def test_article_detail_respects_an_excerpt_policy(client):
 def test_article_detail_of_a_headline_only_source_has_no_text(client):
     source = make_source(republication=Source.Republication.HEADLINE)
     article = make_article(
-        source, body=REPORT, lead="The standfirst.", image_url="https://x.example/i.jpg"
+        source, body=RAILWAY_REPORT, lead="The standfirst.", image_url="https://x.example/i.jpg"
     )
 
     response = client.get(f"/api/articles/{article.pk}")
@@ -423,7 +396,7 @@ def busy_edition():
             make_article(
                 source,
                 # Every fourth carries the same report (one story); the others their own.
-                body=REPORT if n % 4 == 0 else unrelated_text(n),
+                body=RAILWAY_REPORT if n % 4 == 0 else unrelated_text(n),
                 category=sport if n % 2 else None,
                 published_at=BASE_TIME - timedelta(minutes=n),
             )

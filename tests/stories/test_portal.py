@@ -5,46 +5,14 @@ from datetime import timedelta
 import pytest
 import time_machine
 
-from kiosk.stories.services import place_stored_articles
-from tests.factories import BASE_TIME, make_article, make_source
+from tests.factories import BASE_TIME, make_covered_story
 
 pytestmark = pytest.mark.django_db
-
-REPORT = (
-    "The national railway opened the new line between the capital and the northern "
-    "port on Monday, cutting the journey from nine hours to five and a half.\n\n"
-    "Twelve trains a day will run in each direction from December, the operator said, "
-    "and tickets go on sale at stations and online from Thursday morning.\n\n"
-    "Freight companies welcomed the line, which they expect to take about two thousand "
-    "lorries a week off the coastal road by the end of next year."
-)
 
 
 @pytest.fixture
 def story():
-    """An original, a word-for-word copy with an attribution line, and an unrelated item."""
-    herald = make_source(name="Northern Herald")
-    digest = make_source(name="Daily Digest")
-    original = make_article(
-        herald, title="New railway line opens", body=REPORT, published_at=BASE_TIME
-    )
-    copy = make_article(
-        digest,
-        title="Railway line to the port opens",
-        body="Daily Digest, citing Northern Herald, reports.\n\n" + REPORT,
-        cited_source="Northern Herald",
-        published_at=BASE_TIME + timedelta(minutes=40),
-    )
-    other = make_article(
-        make_source(name="City Courier"),
-        title="Library extends opening hours",
-        body="The central library will stay open until ten in the evening on weekdays "
-        "from next month, after a survey of readers asked for later hours.\n\n"
-        "The extra hours are paid for by the city, which also bought new reading lamps.",
-        published_at=BASE_TIME + timedelta(minutes=10),
-    )
-    place_stored_articles([original, copy, other])
-    return original, copy, other
+    return make_covered_story()
 
 
 def test_edition_lists_one_entry_per_story(client, story):
