@@ -14,62 +14,19 @@ from pathlib import Path
 
 import numpy as np
 
+from kiosk.stories.multimap import MultiMap
+
 MERGE_AT = 200_000
 
 
-class BandStore:
+class BandStore(MultiMap):
     def __init__(self) -> None:
-        self.keys = np.empty(0, dtype=np.int64)
-        self.ids = np.empty(0, dtype=np.uint32)
-        self.recent: dict[int, list[int]] = {}
-        self.recent_count = 0
+        super().__init__(merge_at=MERGE_AT)
         self.newest_id = 0  # the largest article id added
 
-    def __len__(self) -> int:
-        return len(self.keys) + self.recent_count
-
-    def add(self, article_id: int, keys: list[int]) -> None:
-        for key in keys:
-            self.recent.setdefault(key, []).append(article_id)
-        self.recent_count += len(keys)
-        self.newest_id = max(self.newest_id, article_id)
-        if self.recent_count >= MERGE_AT:
-            self.merge()
-
-    def find(self, keys: list[int]) -> set[int]:
-        """Articles sharing at least one band key."""
-        found: set[int] = set()
-        for key in keys:
-            found.update(self.recent.get(key, ()))
-        if len(self.keys):
-            query = np.array(keys, dtype=np.int64)
-            left = np.searchsorted(self.keys, query, side="left")
-            right = np.searchsorted(self.keys, query, side="right")
-            for start, stop in zip(left.tolist(), right.tolist(), strict=True):
-                if stop > start:
-                    found.update(self.ids[start:stop].tolist())
-        return found
-
-    def merge(self) -> None:
-        if not self.recent_count:
-            return
-        new_keys = np.fromiter(
-            (key for key, ids in self.recent.items() for _ in ids),
-            dtype=np.int64,
-            count=self.recent_count,
-        )
-        new_ids = np.fromiter(
-            (article_id for ids in self.recent.values() for article_id in ids),
-            dtype=np.uint32,
-            count=self.recent_count,
-        )
-        order = np.argsort(new_keys, kind="stable")
-        new_keys, new_ids = new_keys[order], new_ids[order]
-        at = np.searchsorted(self.keys, new_keys, side="right")
-        self.keys = np.insert(self.keys, at, new_keys)
-        self.ids = np.insert(self.ids, at, new_ids)
-        self.recent.clear()
-        self.recent_count = 0
+    def add(self, value: int, keys) -> None:
+        self.newest_id = max(self.newest_id, value)
+        super().add(value, keys)
 
     def save(self, path: Path, *, index_id: str) -> None:
         """Write a snapshot atomically (a crash leaves the previous one)."""
@@ -80,7 +37,7 @@ class BandStore:
             np.savez(
                 file,
                 keys=self.keys,
-                ids=self.ids,
+                ids=self.values,
                 newest_id=np.array([self.newest_id], dtype=np.int64),
                 index_id=np.array([index_id]),
             )
@@ -94,7 +51,7 @@ class BandStore:
                 if str(data["index_id"][0]) != index_id:
                     return None
                 store = cls()
-                store.keys, store.ids = data["keys"], data["ids"]
+                store.keys, store.values = data["keys"], data["ids"]
                 store.newest_id = int(data["newest_id"][0])
                 return store
         except (OSError, KeyError, ValueError):

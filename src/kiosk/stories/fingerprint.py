@@ -3,8 +3,9 @@
 - `text_hash`: the body's folded words, hashed; equal hashes are the same text.
 - `signature`: MinHash (datasketch) over 4-word shingles of the body, cut into LSH
   bands; two bodies sharing a band are near-copy candidates, checked on the signature.
-- `lead_counts`: stems of the title and first paragraph, where a news article states its
-  event; story clustering compares their tf-idf vectors within a time window.
+- `lead_counts`: stems of the title and first paragraphs, where a news article states its
+  event; story clustering compares their tf-idf vectors within a time window, with
+  document frequencies counted over the same part of every article (`lead_terms`).
 - `entities`, `numbers`, `bloom`: the facts a title names (words the article capitalises
   mid-sentence, match scores, numbers) and a Bloom filter of every stem of the article.
   Two reports of one event name the same facts; a title fact the other article never
@@ -12,11 +13,12 @@
 """
 
 import hashlib
-import math
 import re
+import threading
 import zlib
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from datasketch import MinHash
@@ -38,12 +40,27 @@ SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 CAPITALISED = re.compile(r"(?<![.!?…\n]) [«\"“„(]?([A-ZÀ-ÖØ-ÞƏĞİŞА-ЯЁ][\w’'-]*)")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
+_minhash = threading.local()
 
 
-def _hash32(data: bytes) -> int:
-    # CRC-32 is stable across processes (terms are stored) and ten times blake2b's speed;
-    # MinHash's permutations do the mixing.
-    return zlib.crc32(data)
+def _signature(grams: list[bytes]) -> np.ndarray:
+    """The MinHash of these shingles. CRC-32 hashes them: stable across processes
+    (signatures are stored) and ten times blake2b's speed; MinHash's permutations do
+    the mixing. One MinHash per thread is cleared and reused (building one costs as much
+    as hashing a short article)."""
+    minhash = getattr(_minhash, "value", None)
+    if minhash is None:
+        minhash = _minhash.value = MinHash(
+            num_perm=NUM_PERM,
+            seed=1,
+            hashfunc=zlib.crc32,
+            permutations=_PERMUTATIONS,
+            scheme=_SCHEME,
+        )
+    else:
+        minhash.clear()
+    minhash.update_batch(grams)
+    return minhash.hashvalues
 
 
 def _int64(data: bytes) -> int:
@@ -57,7 +74,7 @@ class Fingerprint:
     text_hash: int
     shingle_count: int
     signature: np.ndarray  # uint64[NUM_PERM]
-    term_counts: dict[int, float]  # every stem of title and body -> count
+    lead_terms: np.ndarray  # the distinct terms of title and lead (what `df` counts)
     lead_counts: dict[int, float]  # stems of the title (twice) and the first paragraph
     entities: np.ndarray  # uint32 term ids
     numbers: np.ndarray  # uint32 term ids
@@ -68,7 +85,7 @@ class Fingerprint:
     def facts(self) -> "Facts":
         return Facts(self.entities, self.numbers, self.bloom)
 
-    @property
+    @cached_property
     def band_keys(self) -> list[int]:
         return band_keys(self.signature)
 
@@ -88,23 +105,22 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
     body_words = lead_words + (
         words(paragraphs[LEAD_PARAGRAPHS], language) if len(paragraphs) > LEAD_PARAGRAPHS else []
     )
-    text_hash = _int64(" ".join(body_words).encode())
-    grams = shingles(body_words, SHINGLE)
-    minhash = MinHash(
-        num_perm=NUM_PERM, seed=1, hashfunc=_hash32, permutations=_PERMUTATIONS, scheme=_SCHEME
-    )
-    minhash.update_batch([gram.encode() for gram in grams])
+    encoded = [word.encode() for word in body_words]
+    text_hash = _int64(b" ".join(encoded))
+    grams = shingles(encoded, SHINGLE, b" ")
+    signature = _signature(list(grams))
     title_words = words(title, language)
     title_stems = stems(title_words, language)
-    body_stems = stems(body_words, language)
-    lead_stems = body_stems[: len(lead_words)]
-    scores = SCORE.findall(title + "\n" + body)
-    everything = Counter(body_stems + title_stems + scores)
+    lead_stems = stems(lead_words, language)
+    # Match scores cannot span a paragraph break.
+    title_scores, lead_scores = SCORE.findall(title), SCORE.findall(lead_text)
+    lead_counts = Counter(lead_stems + title_stems + title_stems)
+    ids = _ids(lead_counts, language)
     # Facts are looked for in the title and lead only: a long article's background
     # recalls earlier events of the same kind, in other places.
-    lead_known = {*title_stems, *lead_stems, *SCORE.findall(title + "\n" + lead_text)}
+    lead_known = {*title_stems, *lead_stems, *title_scores, *lead_scores}
     capitalised = _capitalised(body, language)
-    entities = {s for s in title_stems if s in capitalised} | set(SCORE.findall(title))
+    entities = {s for s in title_stems if s in capitalised} | set(title_scores)
     # A title's numbers with what they count ("12.4 million", "45 countries").
     numbers = sorted(
         {
@@ -113,25 +129,29 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
             if word.replace(".", "").isdigit()
         }
     )
+    scores = {term_id(score) for score in title_scores + lead_scores}
     return Fingerprint(
         language=language,
         text_hash=text_hash,
         shingle_count=len(grams),
-        signature=minhash.hashvalues,
-        term_counts=_ids(everything, language),
-        lead_counts=_ids(Counter(lead_stems + title_stems + title_stems), language),
+        signature=signature,
+        lead_terms=np.array(sorted({*ids.values(), *scores}), dtype=np.uint32),
+        lead_counts={ids[stem]: float(count) for stem, count in lead_counts.items() if stem in ids},
         entities=np.array(sorted(term_id(s) for s in entities), dtype=np.uint32),
         numbers=np.array(numbers, dtype=np.uint32).reshape(-1, 2),
-        bloom=bloom(term_id(s) for s in lead_known),
+        bloom=bloom([ids[s] if s in ids else term_id(s) for s in lead_known]),
         word_count=len(body_words),
     )
 
 
-def _ids(counts: Counter[str], language: str) -> dict[int, float]:
+def _ids(counts: Counter[str], language: str) -> dict[str, int]:
+    """Term ids of the stems worth weighing: no function words, no one- or two-letter
+    words but numbers."""
     stop = stop_stems(language)
+    crc32 = zlib.crc32
     return {
-        term_id(stem): float(count)
-        for stem, count in counts.items()
+        stem: crc32(stem.encode())
+        for stem in counts
         if (len(stem) > 2 or stem[:1].isdigit()) and stem not in stop
     }
 
@@ -142,12 +162,12 @@ def _capitalised(body: str, language: str) -> set[str]:
     return set(stems(words(" ".join(found), language), language)) if found else set()
 
 
-def bloom(terms) -> np.ndarray:
-    bits = 0
-    for term in terms:
-        for position in _positions(term):
-            bits |= 1 << position
-    return np.frombuffer(bits.to_bytes(BLOOM_BITS // 8, "little"), dtype=np.uint8)
+def bloom(terms: list[int]) -> np.ndarray:
+    ids = np.array(terms, dtype=np.uint32)
+    bits = np.zeros(BLOOM_BITS, dtype=bool)
+    for shift in (0, 11, 21):
+        bits[(ids >> shift) & 2047] = True
+    return np.packbits(bits, bitorder="little")
 
 
 def _positions(term: int) -> tuple[int, int, int]:
@@ -212,14 +232,14 @@ def weigh(
     term_counts: dict[int, float], df: np.ndarray, total: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """The TOP_TERMS terms by tf-idf, and their weights as a unit vector."""
-    mask = (1 << TERM_BITS) - 1
-    scored = []
-    for term, count in term_counts.items():
-        idf = math.log((total + 1) / (int(df[term & mask]) + 1)) + 1.0
-        scored.append(((1.0 + math.log(count)) * idf, term))
-    scored.sort(reverse=True)
-    top = scored[:TOP_TERMS]
-    terms = np.array([term for _, term in top], dtype=np.uint32)
-    weights = np.array([weight for weight, _ in top], dtype=np.float32)
+    if not term_counts:
+        return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.float32)
+    terms = np.fromiter(term_counts.keys(), dtype=np.uint32, count=len(term_counts))
+    counts = np.fromiter(term_counts.values(), dtype=np.float64, count=len(term_counts))
+    idf = np.log((total + 1) / (df[terms & ((1 << TERM_BITS) - 1)] + 1.0)) + 1.0
+    scores = (1.0 + np.log(counts)) * idf
+    # The heaviest first; equal weights by the larger term id, so the order is stable.
+    top = np.lexsort((terms, scores))[::-1][:TOP_TERMS]
+    weights = scores[top].astype(np.float32)
     norm = float(np.linalg.norm(weights)) or 1.0
-    return terms, weights / norm
+    return terms[top], weights / norm

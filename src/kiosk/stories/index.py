@@ -14,11 +14,10 @@ start) and the time window's originals with their term postings (loaded from `Sk
 A restart therefore resumes without re-reading a single article.
 """
 
-import heapq
 import logging
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from kiosk.stories.fingerprint import (
     jaccard,
     weigh,
 )
+from kiosk.stories.window import Window
 
 logger = logging.getLogger(__name__)
 
@@ -71,77 +71,6 @@ class Placement:
     adopted: tuple[int, ...] = ()  # articles that became copies of this (earlier) original
 
 
-@dataclass
-class _Entry:
-    published: int
-    story: int
-    terms: np.ndarray
-    weights: np.ndarray
-    facts: Facts
-
-
-@dataclass
-class _Window:
-    """The originals of the recent past, by article id, with term postings."""
-
-    entries: dict[int, _Entry] = field(default_factory=dict)
-    postings: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
-    members: dict[int, set[int]] = field(default_factory=dict)  # story -> article ids
-    by_time: list[tuple[int, int]] = field(default_factory=list)  # heap of (published, id)
-    dead: int = 0  # postings of removed entries, swept when they are half of all
-    postings_count: int = 0
-
-    def add(self, article_id: int, entry: _Entry) -> None:
-        self.entries[article_id] = entry
-        for term, weight in zip(entry.terms.tolist(), entry.weights.tolist(), strict=True):
-            self.postings.setdefault(term, []).append((article_id, weight))
-        self.postings_count += len(entry.terms)
-        self.members.setdefault(entry.story, set()).add(article_id)
-        heapq.heappush(self.by_time, (entry.published, article_id))
-
-    def remove(self, article_id: int) -> None:
-        entry = self.entries.pop(article_id, None)
-        if entry is None:
-            return
-        members = self.members.get(entry.story)
-        if members is not None:
-            members.discard(article_id)
-            if not members:
-                del self.members[entry.story]
-        self.dead += len(entry.terms)  # postings are swept lazily
-
-    def evict_before(self, moment: int) -> None:
-        while self.by_time and self.by_time[0][0] < moment:
-            _, article_id = heapq.heappop(self.by_time)
-            self.remove(article_id)
-        if self.dead > 1_000 and self.dead > self.postings_count // 2:
-            self._sweep()
-
-    def _sweep(self) -> None:
-        live = self.entries
-        swept = {}
-        for term, posting in self.postings.items():
-            kept = [item for item in posting if item[0] in live]
-            if kept:
-                swept[term] = kept
-        self.postings = swept
-        self.postings_count = sum(map(len, swept.values()))
-        self.dead = 0
-
-    def move(self, article_ids: Iterable[int], story: int) -> None:
-        for article_id in article_ids:
-            entry = self.entries.get(article_id)
-            if entry is None or entry.story == story:
-                continue
-            old = self.members.get(entry.story)
-            if old is not None:
-                old.discard(article_id)
-                if not old:
-                    del self.members[entry.story]
-            entry.story = story
-            self.members.setdefault(story, set()).add(article_id)
-
-
 class StoryIndex:
     """Places articles one at a time; one instance per process (see services.index)."""
 
@@ -167,7 +96,7 @@ class StoryIndex:
         )
         self.index_id = ""
         self._bands = BandStore()
-        self._memory = _Window()
+        self._memory = Window()
         self._df = np.zeros(1 << TERM_BITS, dtype=np.uint32)
         self._total = 0
         self._load()
@@ -200,21 +129,19 @@ class StoryIndex:
                 article_id, published, story, terms, weights, entities, numbers, bloom = row
                 self._memory.add(
                     int(article_id),
-                    _Entry(
-                        published=int(published),
-                        story=int(story),
-                        terms=np.frombuffer(bytes(terms), dtype=np.uint32),
-                        weights=np.frombuffer(bytes(weights), dtype=np.float32),
-                        facts=Facts(
-                            np.frombuffer(bytes(entities), dtype=np.uint32),
-                            np.frombuffer(bytes(numbers), dtype=np.uint32).reshape(-1, 2),
-                            np.frombuffer(bytes(bloom), dtype=np.uint8),
-                        ),
+                    int(published),
+                    int(story),
+                    np.frombuffer(bytes(terms), dtype=np.uint32),
+                    np.frombuffer(bytes(weights), dtype=np.float32),
+                    Facts(
+                        np.frombuffer(bytes(entities), dtype=np.uint32),
+                        np.frombuffer(bytes(numbers), dtype=np.uint32).reshape(-1, 2),
+                        np.frombuffer(bytes(bloom), dtype=np.uint8),
                     ),
                 )
         logger.info(
             "story index loaded",
-            extra={"window_articles": len(self._memory.entries), "bands": len(self._bands)},
+            extra={"window_articles": len(self._memory), "bands": len(self._bands)},
         )
 
     @property
@@ -262,7 +189,7 @@ class StoryIndex:
 
     @property
     def window_size(self) -> int:
-        return len(self._memory.entries)
+        return len(self._memory)
 
     # Placing ------------------------------------------------------------------------
 
@@ -369,31 +296,20 @@ class StoryIndex:
         self, cursor, moment: int, terms: np.ndarray, weights: np.ndarray, facts: Facts
     ) -> tuple[int, float, tuple[int, ...]]:
         """(story, similarity to it, stories merged into it); a new story when none fits."""
-        entries = self._memory.entries
-        low, high = moment - self.window, moment + self.window
-        query = dict(zip(terms.tolist(), weights.tolist(), strict=True))
-        # Candidates by the postings of the rarer terms, then each one's exact cosine.
-        partial: dict[int, float] = {}
-        for term, weight in list(query.items())[:QUERY_TERMS]:  # heaviest first
-            posting = self._memory.postings.get(term)
-            if not posting or len(posting) > LONG_POSTING:
-                continue
-            for other, other_weight in posting:
-                partial[other] = partial.get(other, 0.0) + weight * other_weight
-        candidates = heapq.nlargest(CANDIDATES, partial.items(), key=lambda item: item[1])
+        matches = self._memory.similar(
+            terms,
+            weights,
+            low=moment - self.window,
+            high=moment + self.window,
+            at_least=self.same_story,
+            query_terms=QUERY_TERMS,
+            long_posting=LONG_POSTING,
+            candidates=CANDIDATES,
+        )
         best_of_story: dict[int, float] = {}
-        for other, _ in candidates:
-            entry = entries.get(other)
-            if entry is None or not low <= entry.published <= high:
-                continue
-            score = sum(
-                query.get(term, 0.0) * weight
-                for term, weight in zip(entry.terms.tolist(), entry.weights.tolist(), strict=True)
-            )
-            if score < self.same_story or score <= best_of_story.get(entry.story, 0.0):
-                continue
-            if not conflict(facts, entry.facts):
-                best_of_story[entry.story] = score
+        for match in matches:  # best first
+            if match.story not in best_of_story and not conflict(facts, match.facts):
+                best_of_story[match.story] = match.score
         if not best_of_story:
             return self.new_story(), 0.0, ()
         ranked = sorted(best_of_story.items(), key=lambda item: (-item[1], item[0]))
@@ -411,7 +327,7 @@ class StoryIndex:
             [story, *others],
         )
         for other in others:
-            self._memory.move(list(self._memory.members.get(other, ())), story)
+            self._memory.move_story(other, story)
 
     def _insert(
         self,
@@ -453,8 +369,8 @@ class StoryIndex:
                 self.snapshot()
 
     def _count_terms(self, fp: Fingerprint) -> None:
-        buckets = np.fromiter(fp.term_counts.keys(), dtype=np.uint32, count=len(fp.term_counts))
-        np.add.at(self._df, buckets & MASK, 1)
+        # A document counts once in a bucket, even when two of its terms share it.
+        self._df[fp.lead_terms & MASK] += 1
         self._total += 1
         self.since_checkpoint += 1
         if self.since_checkpoint >= CHECKPOINT_EVERY:
@@ -469,7 +385,7 @@ class StoryIndex:
         weights: np.ndarray,
         fp: Fingerprint,
     ) -> None:
-        self._memory.add(article_id, _Entry(moment, story, terms, weights, fp.facts))
+        self._memory.add(article_id, moment, story, terms, weights, fp.facts)
         if moment > self.newest:
             self.newest = moment
             self._memory.evict_before(self.newest - self.keep)
@@ -495,8 +411,7 @@ class StoryIndex:
         self._memory.remove(article_id)
 
     def forget_story(self, story: int) -> None:
-        for article_id in list(self._memory.members.get(story, ())):
-            self._memory.remove(article_id)
+        self._memory.remove_story(story)
 
 
 def _marks(count: int) -> str:

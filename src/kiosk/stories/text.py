@@ -93,8 +93,10 @@ def stop_stems(language: str) -> frozenset[str]:
     return frozenset(stems(sorted(set(STOP_WORDS.get(language, "").split())), language))
 
 
-def shingles(tokens: list[str], size: int) -> set[str]:
-    """Every run of `size` consecutive tokens (the whole text when it is shorter)."""
+def shingles(tokens: list, size: int, space: str | bytes = " ") -> set:
+    """Every run of `size` consecutive tokens (the whole text when it is shorter), each
+    joined by `space` (str tokens, or bytes tokens with b" ")."""
     if len(tokens) <= size:
-        return {" ".join(tokens)} if tokens else set()
-    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+        return {space.join(tokens)} if tokens else set()
+    join = space.join
+    return {join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}

@@ -1,0 +1,90 @@
+"""The story index's in-memory structures: the multimap and the time window's rows.
+
+They replace dicts of Python objects for speed and memory, so they are checked against
+the plain Python they replace: same answers, through merges, evictions and compaction.
+"""
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk.stories.fingerprint import BLOOM_BITS, Facts
+from kiosk.stories.multimap import MultiMap
+from kiosk.stories.window import COMPACT_AT, Window
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.lists(st.integers(-5, 5), max_size=4)), max_size=200),
+    st.integers(1, 30),
+)
+def test_the_multimap_answers_like_a_dict_of_lists_across_merges(entries, merge_at):
+    multimap = MultiMap(merge_at=merge_at)
+    reference: dict[int, list[int]] = {}
+    for value, keys in entries:
+        multimap.add(value, keys)
+        for key in keys:
+            reference.setdefault(key, []).append(value)
+    keys = list(range(-6, 7))
+    found = multimap.lookup(keys)
+    for key, values in zip(keys, found, strict=True):
+        assert sorted(values.tolist()) == sorted(reference.get(key, []))
+    assert multimap.find(keys) == {value for values in reference.values() for value in values}
+    assert len(multimap) == sum(map(len, reference.values()))
+
+
+def _facts() -> Facts:
+    return Facts(
+        np.empty(0, dtype=np.uint32),
+        np.empty((0, 2), dtype=np.uint32),
+        np.zeros(BLOOM_BITS // 8, dtype=np.uint8),
+    )
+
+
+def _vector(terms: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    weights = np.linspace(2.0, 1.0, len(terms)).astype(np.float32)
+    return np.array(terms, dtype=np.uint32), weights / np.linalg.norm(weights)
+
+
+def _similar(window: Window, terms: list[int], moment: int) -> list[tuple[int, float]]:
+    query, weights = _vector(terms)
+    found = window.similar(
+        query,
+        weights,
+        low=moment - 100,
+        high=moment + 100,
+        at_least=0.1,
+        query_terms=12,
+        long_posting=200,
+        candidates=20,
+    )
+    return [(match.article_id, round(match.score, 4)) for match in found]
+
+
+def test_similar_rows_are_found_by_exact_cosine_and_evicted_ones_never_again():
+    window = Window(capacity=4)  # grows as rows arrive
+    # Article i talks about terms i..i+5; an article's story is its id.
+    for article in range(3 * COMPACT_AT):
+        window.add(article, article, article, *_vector(list(range(article, article + 6))), _facts())
+        window.evict_before(article - 50)  # keep the last 50 or so: compaction runs
+    assert window.size < 3 * COMPACT_AT  # dead rows were compacted away
+    newest = 3 * COMPACT_AT - 1
+    found = _similar(window, list(range(newest, newest + 6)), newest)
+    assert found[0] == (newest, 1.0)  # itself, cosine 1
+    assert [article for article, _ in found] == list(range(newest, newest - 6, -1))
+    assert _similar(window, [5, 6, 7, 8, 9, 10], newest) == []  # long evicted
+    # Outside [low, high] nothing is returned even when the words match.
+    assert _similar(window, list(range(newest, newest + 6)), newest + 500) == []
+
+
+def test_moving_and_removing_stories_updates_what_similar_reports():
+    window = Window()
+    for article in range(10):
+        window.add(article, 1000, article % 2, *_vector([1, 2, 3, 4]), _facts())
+    assert sorted(window.members(1)) == [1, 3, 5, 7, 9]
+    window.move_story(1, 0)
+    assert sorted(window.members(0)) == list(range(10))
+    window.move([4], 7)
+    assert window.members(7) == [4]
+    window.remove_story(0)
+    assert [article for article, _ in _similar(window, [1, 2, 3, 4], 1000)] == [4]
