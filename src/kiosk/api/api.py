@@ -184,7 +184,7 @@ def article(request: HttpRequest, article_id: int):
 @api.get("/stories/{story_id}", response=schemas.StoryOut, tags=["stories"])
 def story(request: HttpRequest, story_id: int):
     """Full coverage: every published article of the story in publication order, with
-    copies marked and the article each copies."""
+    copies and rewrites marked and the article each copies or retells."""
     found = Story.objects.filter(pk=story_id).first()
     members = story_coverage(found) if found is not None else []
     if not members:
@@ -206,6 +206,7 @@ def story(request: HttpRequest, story_id: int):
                 "is_copy": member.is_copy,
                 # A taken-down original is absent here too: its id is not given.
                 "copy_of": member.copy_of_id if member.copy_of_id in shown else None,
+                "rewrite_of": member.rewrite_of_id if member.rewrite_of_id in shown else None,
             }
             for member in members
         ],

@@ -57,6 +57,7 @@ class CoverageMember(Schema):
     article: ArticleSummary
     is_copy: bool
     copy_of: int | None  # the article it republishes, when that one is published
+    rewrite_of: int | None  # the earlier report it retells in its own words, likewise
 
 
 class StoryOut(Schema):

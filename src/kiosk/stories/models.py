@@ -60,6 +60,14 @@ class StoryMember(models.Model):
         related_name="copies",
         help_text="The earliest original this article republishes.",
     )
+    rewrite_of = models.ForeignKey(
+        Article,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="rewrites",
+        help_text="The earlier report this original retells in its own words (citations.py).",
+    )
     similarity = models.FloatField(default=1.0)
     reason = models.CharField(max_length=12, choices=Reason.choices, default=Reason.NEW)
     placed_at = models.DateTimeField(auto_now_add=True)

@@ -17,10 +17,11 @@ def story_of(article: Article) -> Story | None:
 
 def coverage(story: Story) -> list[StoryMember]:
     """Every article of the story in publication order, each with its source, copies
-    marked (`member.is_copy`, `member.copy_of`): the "full coverage" list."""
+    and rewrites marked (`member.copy_of`, `member.rewrite_of`): the "full coverage"
+    list."""
     return list(
         StoryMember.objects.filter(story=story)
-        .select_related("article__source", "copy_of__source")
+        .select_related("article__source", "copy_of__source", "rewrite_of__source")
         .order_by("article__published_at", "article_id")
     )
 

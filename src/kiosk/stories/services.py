@@ -15,6 +15,7 @@ from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 
 from kiosk.news.models import Article
+from kiosk.stories.citations import trace_rewrites
 from kiosk.stories.fingerprint import fingerprint
 from kiosk.stories.index import Placement, StoryIndex
 from kiosk.stories.models import Sketch, Story, StoryMember
@@ -178,6 +179,7 @@ def refresh_story(story_id: int) -> Story | None:
             .first()
         )
     language = Article.objects.filter(pk=lead_id).values_list("language", flat=True).first()
+    trace_rewrites(story_id)
     Story.objects.filter(pk=story_id).update(
         lead_id=lead_id,
         language=language or "",
