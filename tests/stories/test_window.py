@@ -1,4 +1,4 @@
-"""The story index's in-memory structures: the multimap and the time window's rows.
+"""The story index's in-memory structures: band multimap, postings, the window's rows.
 
 They replace dicts of Python objects for speed and memory, so they are checked against
 the plain Python they replace: same answers, through merges, evictions and compaction.
@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from kiosk.stories.fingerprint import BLOOM_BITS, Facts
 from kiosk.stories.multimap import MultiMap
+from kiosk.stories.postings import Postings
 from kiosk.stories.window import COMPACT_AT, Window
 
 
@@ -18,19 +19,47 @@ from kiosk.stories.window import COMPACT_AT, Window
     st.lists(st.tuples(st.integers(0, 40), st.lists(st.integers(-5, 5), max_size=4)), max_size=200),
     st.integers(1, 30),
 )
-def test_the_multimap_answers_like_a_dict_of_lists_across_merges(entries, merge_at):
+def test_the_band_multimap_finds_like_a_dict_of_lists_across_merges(entries, merge_at):
     multimap = MultiMap(merge_at=merge_at)
-    reference: dict[int, list[int]] = {}
+    reference: dict[int, set[int]] = {}
     for value, keys in entries:
         multimap.add(value, keys)
         for key in keys:
-            reference.setdefault(key, []).append(value)
-    keys = list(range(-6, 7))
-    found = multimap.lookup(keys)
-    for key, values in zip(keys, found, strict=True):
-        assert sorted(values.tolist()) == sorted(reference.get(key, []))
-    assert multimap.find(keys) == {value for values in reference.values() for value in values}
-    assert len(multimap) == sum(map(len, reference.values()))
+            reference.setdefault(key, set()).add(value)
+    for key in range(-6, 7):
+        assert multimap.find([key]) == reference.get(key, set())
+    assert len(multimap) == sum(len(keys) for _, keys in entries)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 12), max_size=6), max_size=120),
+    st.integers(1, 8),
+    st.integers(1, 40),
+    st.integers(1, 12),
+)
+def test_postings_answer_like_a_dict_of_lists_through_buffer_run_and_bulk(
+    batches, buffer, run, limit
+):
+    postings = Postings(buffer=buffer, run=run)
+    reference: dict[int, list[int]] = {}
+    value = 0
+    for keys in batches:
+        values = list(range(value, value + len(keys)))
+        value += len(keys)
+        postings.add(np.array(keys, dtype=np.uint32), np.array(values, dtype=np.uint32))
+        for key, item in zip(keys, values, strict=True):
+            reference.setdefault(key, []).append(item)
+    query = np.arange(14, dtype=np.uint32)
+    found, which = postings.lookup(query, limit=limit)
+    got: dict[int, list[int]] = {}
+    for item, position in zip(found.tolist(), which.tolist(), strict=True):
+        got.setdefault(int(query[position]), []).append(item)
+    wanted = {key: items for key, items in reference.items() if len(items) <= limit}
+    assert {key: sorted(items) for key, items in got.items()} == {
+        key: sorted(items) for key, items in wanted.items()
+    }
+    assert len(postings) == value
 
 
 def _facts() -> Facts:

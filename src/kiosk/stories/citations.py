@@ -60,7 +60,7 @@ def _names(member: StoryMember) -> set[str]:
 
 def _cited(member: StoryMember, earlier: list[StoryMember]) -> StoryMember | None:
     """The earliest earlier member from the source the attribution line names."""
-    cited = fold(member.article.cited_source).strip(" «»\"“”")
+    cited = fold(member.article.cited_source).strip(' «»"“”')
     if not cited:
         return None
     for other in earlier:

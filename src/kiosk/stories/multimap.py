@@ -3,7 +3,8 @@
 The bulk is a pair of numpy arrays sorted by key (12 bytes an entry for uint32 values,
 against some 100 for a dict of lists); new entries wait in a small dict and are merged
 into the arrays every `merge_at` entries, one `np.insert` pass. Used for the LSH bands
-of every original (bands.py) and the term postings of the time window (window.py).
+of every original (bands.py); the time window's term postings, which also lose entries
+and are searched in bulk, have their own structure (postings.py).
 """
 
 import numpy as np
@@ -36,23 +37,6 @@ class MultiMap:
         self.recent_count += len(keys)
         if self.recent_count >= self.merge_at:
             self.merge()
-
-    def lookup(self, keys) -> list[np.ndarray]:
-        """The values under each key, in the keys' order."""
-        found = []
-        if len(self.keys):
-            query = np.asarray(keys, dtype=np.int64)
-            left = np.searchsorted(self.keys, query, side="left").tolist()
-            right = np.searchsorted(self.keys, query, side="right").tolist()
-        else:
-            left = right = [0] * len(keys)
-        for key, start, stop in zip(keys, left, right, strict=True):
-            waiting = self.recent.get(key)
-            values = self.values[start:stop]
-            if waiting:
-                values = np.concatenate([values, np.array(waiting, dtype=self.values.dtype)])
-            found.append(values)
-        return found
 
     def find(self, keys) -> set[int]:
         """The values under at least one of `keys`."""
@@ -89,8 +73,3 @@ class MultiMap:
         self.values = np.insert(self.values, at, new_values)
         self.recent.clear()
         self.recent_count = 0
-
-    def rewrite(self, keep: np.ndarray, values: np.ndarray) -> None:
-        """Keep the entries where `keep` is true, with new values (after `merge`)."""
-        self.keys = self.keys[keep]
-        self.values = values.astype(self.values.dtype, copy=False)

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from kiosk.stories.fingerprint import BLOOM_BITS, TOP_TERMS, Facts
-from kiosk.stories.multimap import MultiMap
+from kiosk.stories.postings import Postings
 
-POSTINGS_MERGE_AT = 100_000  # postings waiting in a dict before they join the arrays
 COMPACT_AT = 1_000  # dead rows before compaction is considered
 
 
@@ -37,7 +36,7 @@ class Window:
         self.dead = 0
         self.row_of: dict[int, int] = {}
         self.by_time: list[tuple[int, int]] = []  # heap of (published, article id)
-        self.postings = MultiMap(merge_at=POSTINGS_MERGE_AT)
+        self.postings = Postings()
         self._allocate(capacity)
 
     def _allocate(self, capacity: int) -> None:
@@ -83,7 +82,7 @@ class Window:
         self.row_of[article_id] = row
         heapq.heappush(self.by_time, (published, article_id))
         first = row * TOP_TERMS
-        self.postings.add_pairs(terms.tolist(), range(first, first + count))
+        self.postings.add(terms, np.arange(first, first + count, dtype=np.uint32))
 
     def remove(self, article_id: int) -> None:
         row = self.row_of.pop(article_id, None)
@@ -179,30 +178,24 @@ class Window:
         this vector, best first: candidates from the postings of the `query_terms`
         heaviest terms (a term in over `long_posting` rows says nothing), then each
         one's exact cosine."""
-        heavy = terms[:query_terms]
-        found, contributions = [], []
-        postings = self.postings.lookup(heavy.tolist())
-        for weight, posting in zip(weights[:query_terms].tolist(), postings, strict=True):
-            if 0 < len(posting) <= long_posting:
-                found.append(posting)
-                contributions.append(np.full(len(posting), weight, dtype=np.float32))
-        if not found:
+        flat, which = self.postings.lookup(terms[:query_terms], limit=long_posting)
+        if not len(flat):
             return []
-        flat = np.concatenate(found)
         rows = flat // TOP_TERMS
-        partial = np.concatenate(contributions) * self.weights.ravel()[flat]
-        alive = self.alive[rows]
-        rows, partial = rows[alive], partial[alive]
-        if not len(rows):
-            return []
-        unique, inverse = np.unique(rows, return_inverse=True)
-        sums = np.bincount(inverse, weights=partial)
-        if len(unique) > candidates:
-            unique = unique[np.argpartition(-sums, candidates)[:candidates]]
+        partial = weights[which] * self.weights.ravel()[flat]
+        # Sum each row's share of the heavy terms.
+        order = np.argsort(rows)
+        rows, partial = rows[order], partial[order]
+        starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+        unique, sums = rows[starts], np.add.reduceat(partial, starts)
+        usable = self.alive[unique]
         published = self.published[unique]
-        unique = unique[(published >= low) & (published <= high)]
+        usable &= (published >= low) & (published <= high)
+        unique, sums = unique[usable], sums[usable]
         if not len(unique):
             return []
+        if len(unique) > candidates:
+            unique = unique[np.argpartition(-sums, candidates)[:candidates]]
         scores = self._cosines(terms, weights, unique)
         close = scores >= at_least
         unique, scores = unique[close], scores[close]
