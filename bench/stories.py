@@ -12,7 +12,8 @@ and sometimes a trimmed tail, at 10,000 articles a day) go through the index its
 (`StoryIndex.place`: fingerprint, exact and near-copy lookups, clustering, writes, one
 transaction each) on the same kind of database. `ms_per_article` is the mean over the
 last 10,000 placed (`fingerprint_ms`, `place_ms` and `commit_ms` split it);
-`peak_rss_mb` the process's peak resident memory. The synthetic
+`peak_rss_mb` the process's peak resident memory; `restart_seconds` how long a new index
+takes to load the state the first one left (checked to be the same). The synthetic
 articles have no `news.Article` rows, so the `Story`/`StoryMember` bookkeeping of
 services.py (a few ORM writes) is not in this figure.
 
@@ -177,6 +178,14 @@ def scale(count: int) -> dict:
                 f" {rate:,.0f}/s overall, window {index.window_size:,}, rss {peak_rss_mb():.0f} MB"
             )
     index.close()  # document frequencies and the band snapshot, as a clean stop does
+    window, bands = index.window_size, len(index._bands)
+    del index
+    # A restart: the index comes back from the database and the snapshot, no article read.
+    restarted = time.perf_counter()
+    index = StoryIndex(new_story=lambda: next(stories))
+    restart_seconds = time.perf_counter() - restarted
+    if (index.window_size, len(index._bands)) != (window, bands):
+        raise SystemExit(f"restart lost state: {index.window_size}/{len(index._bands)}")
     last = timings[-10_000:]
     fingerprinting, placing, committing = (
         round(1000 * sum(column) / len(column), 3) for column in zip(*parts[-10_000:], strict=True)
@@ -187,6 +196,7 @@ def scale(count: int) -> dict:
         "fingerprint_ms": fingerprinting,
         "place_ms": placing,
         "commit_ms": committing,
+        "restart_seconds": round(restart_seconds, 2),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "wall_seconds": round(time.perf_counter() - started, 1),
     }
