@@ -52,8 +52,7 @@ def setup_django(folder: str) -> None:
 
 
 def quality(seeds: list[int]) -> dict:
-    from kiosk.stories.evaluation import score, store_newsroom
-    from kiosk.stories.models import StoryMember
+    from kiosk.stories.evaluation import answers, score, store_newsroom
     from kiosk.stories.services import place_article
 
     truth = []
@@ -65,12 +64,7 @@ def quality(seeds: list[int]) -> dict:
             truth.append(page)
         elapsed = time.perf_counter() - started
         log(f"seed {seed}: {len(stored)} articles placed in {elapsed:.2f} s")
-    copy_root, story = {}, {}
-    for member in StoryMember.objects.select_related("article", "copy_of"):
-        url = member.article.url
-        copy_root[url] = member.copy_of.url if member.copy_of_id else url
-        story[url] = member.story_id
-    return score(truth, copy_root, story)
+    return score(truth, *answers())
 
 
 # Scale ----------------------------------------------------------------------------------

@@ -4,7 +4,10 @@ Pairwise precision and recall: every pair of articles the truth puts together (a
 and its original, or two copies of one original; two articles of one story) against
 every pair Kiosk put together. Story pairs are counted within a language: linking one
 story across editions (Лукашенко / Lukaşenko / Lukashenko) is not attempted yet, and is
-reported apart as `stories_cross_language_recall`. Used by tests/stories and
+reported apart as `stories_cross_language_recall`. Rewrites (an outlet retelling
+another's report, `rewrite_of` in the truth) are scored as (rewrite, retold) pairs.
+Articles are stored as the crawl stores them, attribution line (`cited_source`)
+included. Used by tests/stories and
 bench/stories.py.
 """
 
@@ -12,6 +15,7 @@ import itertools
 from collections.abc import Hashable, Iterable
 from datetime import UTC, datetime, timedelta
 
+from kiosk.crawl.attribution import cited_source
 from kiosk.news.models import Article
 from kiosk.sources.models import Source
 
@@ -37,9 +41,30 @@ def precision_recall(predicted: set, truth: set) -> tuple[float, float]:
     return precision, recall
 
 
-def score(truth: list[dict], copy_root: dict[str, str], story: dict[str, Hashable]) -> dict:
-    """Metrics from the ground truth and Kiosk's answer: for each URL, the original it
-    copies (itself if none) and its story."""
+def answers() -> tuple[dict[str, str], dict[str, int], dict[str, str]]:
+    """Kiosk's placements, by URL: the original each copies (itself if none), its story,
+    and the report it retells (rewrites only)."""
+    from kiosk.stories.models import StoryMember
+
+    copy_root, story, rewrite_of = {}, {}, {}
+    members = StoryMember.objects.select_related("article", "copy_of", "rewrite_of")
+    for member in members:
+        url = member.article.url
+        copy_root[url] = member.copy_of.url if member.copy_of_id else url
+        story[url] = member.story_id
+        if member.rewrite_of_id:
+            rewrite_of[url] = member.rewrite_of.url
+    return copy_root, story, rewrite_of
+
+
+def score(
+    truth: list[dict],
+    copy_root: dict[str, str],
+    story: dict[str, Hashable],
+    rewrite_of: dict[str, str] | None = None,
+) -> dict:
+    """Metrics from the ground truth and Kiosk's answer (`answers`): for each URL, the
+    original it copies (itself if none), its story, and the report it retells."""
     true_root = {page["url"]: page["copy_of"] or page["url"] for page in truth}
     true_story = {
         page["url"]: page["story"] or true_root[page["url"]] for page in truth
@@ -56,15 +81,22 @@ def score(truth: list[dict], copy_root: dict[str, str], story: dict[str, Hashabl
     )
     cross = true_stories - same_language(true_stories)
     cross_recall = len(predicted_stories & cross) / len(cross) if cross else 1.0
+    # Citation chains: (rewrite, the report it retells) pairs.
+    true_rewrites = {(page["url"], page["rewrite_of"]) for page in truth if page.get("rewrite_of")}
+    found_rewrites = set((rewrite_of or {}).items())
+    rewrites_p, rewrites_r = precision_recall(found_rewrites, true_rewrites)
     return {
         "copies_precision": round(copies_p, 4),
         "copies_recall": round(copies_r, 4),
         "stories_precision": round(stories_p, 4),
         "stories_recall": round(stories_r, 4),
         "stories_cross_language_recall": round(cross_recall, 4),
+        "rewrites_precision": round(rewrites_p, 4),
+        "rewrites_recall": round(rewrites_r, 4),
         "articles": len(truth),
         "copy_pairs": len(pairs(true_root)),
         "story_pairs": len(same_language(true_stories)),
+        "rewrite_pairs": len(true_rewrites),
     }
 
 
@@ -101,6 +133,7 @@ def store_newsroom(seed: int, *, now: datetime = EVALUATION_NOW) -> list[tuple[d
                 "title": page["title"],
                 "body": page["text"],
                 "language": page["language"],
+                "cited_source": cited_source(page["text"].split("\n\n")) or "",
                 "published_at": published,
                 "archived_at": published + timedelta(minutes=7),
             },
