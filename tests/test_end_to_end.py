@@ -51,7 +51,8 @@ def test_stored_articles_match_the_ground_truth(crawled):
         truth = crawled.truth[article.url]
         assert article.title == truth["title"]
         assert article.category.slug == truth["category"]
-        original = crawled.truth.get(truth["copy_of"]) if truth["copy_of"] else None
+        credited = truth["copy_of"] or truth["rewrite_of"]  # a copy or a rewrite names it
+        original = crawled.truth.get(credited) if credited else None
         assert article.cited_source == (original["outlet_name"] if original else "")
         assert article.language == truth["language"]
         assert article.published_at == datetime.fromisoformat(truth["published"])

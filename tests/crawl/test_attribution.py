@@ -16,6 +16,11 @@ from kiosk.newsroom.generator import generate
         ("Bu xəbəri ilk olaraq «Çinar Media» yayıb.", "Çinar Media"),
         ("Xəbər «Səhər Bülleteni» saytından götürülüb.", "Səhər Bülleteni"),
         ("Kiosk «Xəzər Xəbər» saytına istinadən xəbər verir.", "Xəzər Xəbər"),
+        ("The news was first reported by Meridian Wire.", "Meridian Wire"),
+        ("Ранее об этом сообщило издание «Депеша дня».", "Депеша дня"),
+        ("Первым об этом рассказало издание «Городской курьер».", "Городской курьер"),
+        ("Bu barədə ilk olaraq «Çinar Media» məlumat verib.", "Çinar Media"),
+        ("Bu barədə daha əvvəl «Səhər Bülleteni» xəbər verib.", "Səhər Bülleteni"),
     ],
 )
 def test_attribution_lines_name_the_original_source(paragraph, source):
@@ -41,12 +46,17 @@ def test_a_long_paragraph_that_quotes_a_newspaper_is_not_an_attribution_line():
 
 
 @pytest.mark.parametrize("seed", [1, 7])
-def test_every_copy_in_the_sample_newsroom_names_its_original_and_nothing_else_does(seed):
+def test_every_copy_and_rewrite_in_the_sample_newsroom_names_its_source_and_nothing_else(seed):
     newsroom = generate(seed)
     names = {outlet.slug: outlet.name for outlet in newsroom.outlets}
+    rewrites = 0
     for article in newsroom.articles:
         cited = cited_source(list(article.paragraphs))
         if article.copy_of:
             assert cited == names[article.copy_of[0]], article.title
+        elif article.rewrite_of:
+            rewrites += 1
+            assert cited == names[article.rewrite_of[0]], article.title
         else:
             assert cited is None, (article.title, cited)
+    assert rewrites >= 1

@@ -9,7 +9,7 @@ import sys
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 
-from kiosk.newsroom.generator import generate
+from kiosk.newsroom.generator import PACKS, generate
 from kiosk.newsroom.pages import render_article, render_home
 from tests.newsroom.conftest import NOW
 from tests.newsroom.overlap import jaccard, shingles
@@ -205,6 +205,10 @@ def test_ground_truth_describes_every_article_page(newsroom):
             assert page["copy_of"] == BASE_URLS[article.copy_of[0]] + article.copy_of[1]
         else:
             assert page["copy_of"] is None
+        if article.rewrite_of:
+            assert page["rewrite_of"] == BASE_URLS[article.rewrite_of[0]] + article.rewrite_of[1]
+        else:
+            assert page["rewrite_of"] is None
     assert set(truth[0]) == {
         "url",
         "outlet",
@@ -216,6 +220,7 @@ def test_ground_truth_describes_every_article_page(newsroom):
         "category",
         "story",
         "copy_of",
+        "rewrite_of",
         "word_count",
         "robots_disallowed",
         "lead",
@@ -275,3 +280,107 @@ def test_output_does_not_depend_on_string_hash_randomisation():
     }
 
     assert len(digests) == 1
+
+
+# Harder cases for story clustering (issue 5) -------------------------------------------
+
+
+def test_each_outlet_keeps_thirty_articles_of_its_own_besides_copies(newsroom):
+    own = Counter(article.outlet for article in newsroom.articles if article.copy_of is None)
+
+    assert set(own.values()) == {30}, own
+
+
+def test_rewrites_retell_another_outlets_report_in_other_words_and_credit_it(newsroom):
+    truth = {page["url"]: page for page in newsroom.ground_truth(BASE_URLS)}
+    specs = {spec.slug: spec for pack in PACKS.values() for spec in pack.outlets}
+    rewrites = [article for article in newsroom.articles if article.rewrite_of]
+
+    assert len(rewrites) == 3
+    assert len({rewrite.story for rewrite in rewrites}) == 3
+    for rewrite in rewrites:
+        original = newsroom.article(*rewrite.rewrite_of)
+        assert rewrite.copy_of is None and original.copy_of is None
+        assert original.rewrite_of is None
+        assert rewrite.story is not None and rewrite.story == original.story
+        assert rewrite.outlet != original.outlet
+        assert rewrite.language == original.language
+        assert rewrite.title != original.title
+        delay = rewrite.published_at - original.published_at
+        assert timedelta(hours=1) <= delay <= timedelta(hours=6)
+        # Other words: hardly a run of four words in common, let alone a copy.
+        assert jaccard(rewrite.text, original.text, size=4) < 0.1
+        credit = specs[rewrite.outlet].rewrite_attribution.format(
+            name=newsroom.outlet(original.outlet).name
+        )
+        assert rewrite.paragraphs[-1] == credit
+        assert rewrite.text.endswith(credit)
+        page = truth[BASE_URLS[rewrite.outlet] + rewrite.path]
+        assert page["rewrite_of"] == BASE_URLS[original.outlet] + original.path
+        assert page["copy_of"] is None
+        assert page["story"] == truth[page["rewrite_of"]]["story"]
+    others = [page for page in truth.values() if page["rewrite_of"] is None]
+    assert len(others) == len(truth) - 3
+
+
+def test_one_outlet_per_language_closes_unrelated_articles_with_its_boilerplate(newsroom):
+    truth = {page["url"]: page for page in newsroom.ground_truth(BASE_URLS)}
+    closing = {}
+    for spec in (spec for pack in PACKS.values() for spec in pack.outlets):
+        articles = [a for a in newsroom.articles if spec.boilerplate in a.text.split("\n\n")]
+        if articles:
+            closing[spec.slug] = (spec, articles)
+
+    assert Counter(newsroom.outlet(slug).language for slug in closing) == {
+        "az": 1,
+        "ru": 1,
+        "en": 1,
+    }
+    for slug, (spec, articles) in closing.items():
+        assert len(articles) >= 4
+        assert {article.outlet for article in articles} == {slug}
+        pages = [truth[BASE_URLS[slug] + article.path] for article in articles]
+        # Unrelated: each its own story, none a copy of another.
+        assert all(page["story"] is None and page["copy_of"] is None for page in pages)
+        assert len({page["title"] for page in pages}) == len(pages)
+        for page in pages:
+            paragraphs = page["text"].split("\n\n")
+            assert paragraphs.count(spec.boilerplate) == 1
+            assert paragraphs.index(spec.boilerplate) >= 2  # body, not the lead
+            assert page["word_count"] <= 1200
+        for first, second in itertools.combinations(pages, 2):
+            assert jaccard(first["text"], second["text"]) < 0.35
+
+
+def test_two_different_events_of_one_kind_on_one_day_are_told_alike_as_two_stories(newsroom):
+    truth = newsroom.ground_truth(BASE_URLS)
+    by_story = defaultdict(list)
+    for page in truth:
+        if page["story"]:
+            by_story[page["story"]].append(page)
+    summaries = {
+        BASE_URLS[article.outlet] + article.path: newsroom.summary(article)
+        for article in newsroom.articles
+    }
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[^\W\d]+", text.casefold()))
+
+    assert len(newsroom.similar) >= 1
+    for first, second in newsroom.similar:
+        assert first != second
+        pages = by_story[first] + by_story[second]
+        assert len(by_story[first]) == len(by_story[second]) == 2
+        assert len({page["category"] for page in pages}) == 1
+        assert len({page["published"][:10] for page in pages}) == 1
+        assert all(page["copy_of"] is None and page["rewrite_of"] is None for page in pages)
+        alike = 0
+        for one, other in itertools.product(by_story[first], by_story[second]):
+            assert one["outlet"] != other["outlet"]
+            assert one["title"] != other["title"]
+            if one["language"] == other["language"]:
+                alike += 1
+                lead, twin = words(summaries[one["url"]]), words(summaries[other["url"]])
+                assert len(lead & twin) / len(lead | twin) >= 0.25  # one lead template
+                assert jaccard(one["text"], other["text"]) < 0.35  # but not a copy
+        assert alike == 2  # in each of two languages

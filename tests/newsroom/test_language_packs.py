@@ -108,6 +108,9 @@ def test_every_outlet_words_every_label_and_has_its_own_style():
     for spec in outlets:
         assert set(spec.labels) == set(LABEL_KEYS), spec.slug
         assert "{name}" in spec.attribution
+        assert "{name}" in spec.rewrite_attribution
+        assert spec.rewrite_attribution != spec.attribution
+        assert 40 <= len(spec.boilerplate.split()) <= 70, spec.slug
     assert len({spec.style for spec in outlets}) == 6
 
 

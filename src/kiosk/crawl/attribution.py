@@ -3,7 +3,9 @@
 "This report was first published by X.", "<site>, citing X, reports", «Материал впервые
 опубликован изданием «X»», «Xəbər «X» saytından götürülüb»: found at the start or end of a
 body, they give the true original source, which the portal records and shows, and which
-story clustering uses to tell copies from reporting.
+story clustering uses to tell copies from reporting. A rewrite credits the report it
+retells the same way ("The news was first reported by X.", «Ранее об этом сообщило
+издание «X»», «Bu barədə ilk olaraq «X» məlumat verib»).
 """
 
 import re
@@ -18,7 +20,7 @@ PATTERNS = [
     for pattern, flags in (
         # English
         # (lead words in any case; the name itself must be capitalised)
-        (r"(?i:\b(?:first|originally) published (?:by|in|on)) " + NAME, False),
+        (r"(?i:\b(?:first|originally) (?:published|reported) (?:by|in|on)) " + NAME, False),
         (r"^(?i:republished (?:with permission )?from) " + NAME, False),
         (r"^[^.,]{2,60}, (?i:citing) " + NAME + r", (?i:reports?)", False),
         (r"(?i:\b(?:reports?|reported|said|says), citing) " + NAME, False),
@@ -30,11 +32,22 @@ PATTERNS = [
         (r"со ссылкой на (?:издание |сайт |агентство )?" + QUOTED, True),
         (r"^как сообщает (?:издание |сайт |агентство )?" + QUOTED, True),
         (r"^источник: " + QUOTED, True),
+        (
+            r"об этом (?:ранее |впервые |первым |первой |первыми )?"
+            r"(?:сообщил[аио]?|рассказал[аио]?|написал[аио]?) (?:издание |сайт |агентство )?"
+            + QUOTED,
+            True,
+        ),
         # Azerbaijani
         (r"ilk olaraq " + QUOTED + r" (?:yayıb|dərc edib)", True),
         (QUOTED + r" saytından götürülüb", True),
         (QUOTED + r"(?: saytına| agentliyinə| nəşrinə)? istinadən", True),
         (r"^mənbə: " + QUOTED, True),
+        (
+            r"bu barədə (?:ilk olaraq|daha əvvəl|əvvəlcə) " + QUOTED + r" (?:xəbər|məlumat) "
+            r"(?:verib|yayıb)",
+            True,
+        ),
     )
 ]
 MAX_ATTRIBUTION_WORDS = 40  # a whole paragraph of reporting is not an attribution line

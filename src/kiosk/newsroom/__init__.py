@@ -5,7 +5,10 @@ each in Azerbaijani, Russian and English, written from per-language vocabularies
 sentence templates (lang_az.py, lang_ru.py, lang_en.py, filled by writer.py and
 sentences.py). Some events are covered by several outlets in their own words
 ("stories"); some articles are republished word for word by a sibling outlet with an
-attribution line ("copies"). server.py serves each outlet on its own loopback port with
+attribution line ("copies"). Harder cases for story clustering: a few reports retold by
+another outlet in its own words with a credit line ("rewrites"), two different events of
+one kind on one day told alike, and an outlet's standard paragraph closing unrelated
+articles. server.py serves each outlet on its own loopback port with
 its own page layout (pages.py, layouts.py), RSS or Atom feed, sitemaps and, for one
 outlet, a JSON Feed (feeds.py), and a robots.txt (robots.py); `Newsroom.ground_truth`
 says what a perfect crawler would store from every page.

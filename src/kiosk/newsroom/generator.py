@@ -6,12 +6,25 @@ in its premium section, which articles other outlets republished word for word, 
 writer.py write every article in its outlet's language. Same seed and same `now` give
 the same newsroom, byte for byte: all chance goes through `random.Random` instances
 seeded from the seed.
+
+Then the harder cases for story clustering (issue 5), each in place of a standalone
+article of the outlet concerned, so every outlet keeps its count:
+- rewrites: an outlet retells another outlet's story report in its own words (the other
+  voice, none of the original's sentence templates) with a line crediting it; the same
+  story, not a copy (`rewrite_of` in the ground truth);
+- similar events: two different events of one kind on one day (two plant openings, two
+  match results) told with the same headline and lead templates, each covered by one
+  outlet of each of two languages; two stories (`Newsroom.similar` pairs their labels);
+- boilerplate: one outlet per language closes several unrelated articles with the same
+  standard paragraph about itself (`OutletSpec.boilerplate`), part of their text.
+They draw from their own seeded generators after everything else is decided, so every
+other article is written exactly as it would be without them.
 """
 
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from kiosk.newsroom import lang_az, lang_en, lang_ru
 from kiosk.newsroom.cast import (
@@ -43,6 +56,9 @@ PACKS: dict[str, LanguagePack] = {
 ARTICLES_PER_OUTLET = 30
 STORY_COUNT = 15
 COPY_COUNT = 8
+REWRITE_COUNT = 3
+SIMILAR_PAIRS = 2
+BOILERPLATE_ARTICLES = (4, 6)  # how many articles an outlet closes with its boilerplate
 WINDOW = timedelta(days=7)
 # Leaves room for the attribution sentence a copy adds to its original.
 MAX_ORIGINAL_WORDS = MAX_WORDS - 30
@@ -110,6 +126,7 @@ class NewsArticle:
     story: str | None
     copy_of: tuple[str, str] | None  # (outlet slug, path) of the original
     comments: tuple[Comment, ...] = ()
+    rewrite_of: tuple[str, str] | None = None  # (outlet slug, path) of the report retold
     # Rich parts (media.py): the standfirst (not among `paragraphs`), the lead photo
     # (image path, caption), a link (paragraph index, words linked, target path), a
     # subheading before paragraph i, paragraph i shown as a bulleted list, an update.
@@ -135,6 +152,8 @@ class Newsroom:
     now: datetime
     outlets: list[Outlet]
     articles: list[NewsArticle]
+    # Story labels of two different events of one kind on one day, told alike.
+    similar: list[tuple[str, str]] = field(default_factory=list)
 
     def outlet(self, slug: str) -> Outlet:
         for outlet in self.outlets:
@@ -162,14 +181,15 @@ class Newsroom:
     def ground_truth(self, base_urls: dict[str, str]) -> list[dict]:
         """What a perfect crawler and extractor would store, one dict per article page."""
         outlets = {outlet.slug: outlet for outlet in self.outlets}
+
+        def url(key: tuple[str, str] | None) -> str | None:
+            return None if key is None else base_urls[key[0]].rstrip("/") + key[1]
+
         truth = []
         for article in self.articles:
-            copy_of = None
-            if article.copy_of is not None:
-                copy_of = base_urls[article.copy_of[0]].rstrip("/") + article.copy_of[1]
             truth.append(
                 {
-                    "url": base_urls[article.outlet].rstrip("/") + article.path,
+                    "url": url((article.outlet, article.path)),
                     "outlet": article.outlet,
                     "outlet_name": outlets[article.outlet].name,
                     "title": article.title,
@@ -178,7 +198,9 @@ class Newsroom:
                     "language": article.language,
                     "category": article.category,
                     "story": article.story,
-                    "copy_of": copy_of,
+                    "copy_of": url(article.copy_of),
+                    # A rewrite: the same story in other words, not a copy.
+                    "rewrite_of": url(article.rewrite_of),
                     "word_count": word_count(article.text),
                     # Served with NewsroomServer(disallow_premium=True), robots.txt
                     # disallows these pages: a polite crawler never fetches them.
@@ -210,6 +232,14 @@ class _Plan:
     history: tuple[Event, ...] = ()
 
 
+@dataclass(frozen=True)
+class _Written:
+    """How an original was written: its plan and every sentence template it used."""
+
+    plan: _Plan
+    templates: frozenset[str]
+
+
 def generate(seed: int = 1, *, now: datetime | None = None) -> Newsroom:
     """The whole newsroom for `seed`, as of `now` (default: this hour, UTC)."""
     now = _as_utc(now) if now is not None else _this_hour()
@@ -220,18 +250,22 @@ def generate(seed: int = 1, *, now: datetime | None = None) -> Newsroom:
     plans = _plan_stories(rng, specs, now, used)
     plans += _plan_standalone(rng, specs, now, used, plans)
     places: dict[tuple[str, str], str] = {}  # (outlet, path) -> the place it is about
-    articles = _write_all(seed, plans, places)
-    articles = _paywall(seed, outlets, articles, places)
+    written: dict[tuple[str, str], _Written] = {}  # (outlet, path) -> how it was written
+    articles = _write_all(seed, plans, places, written)
+    articles = _paywall(seed, outlets, articles, places, written)
     copies = _republish(rng, specs, articles, now)
     for copy in copies:
         places[(copy.outlet, copy.path)] = places[copy.copy_of]
+    articles = _rewrite(seed, specs, articles + copies, places, written, now)
+    articles, similar = _similar_events(seed, specs, articles, places, used, now)
+    articles = _boilerplate(seed, specs, articles)
     articles = [
         _with_comments(seed, article, places[(article.outlet, article.path)], now)
-        for article in articles + copies
+        for article in articles
     ]
     articles = _enrich(seed, outlets, articles, places, now)
     articles.sort(key=lambda article: (article.published_at, article.outlet, article.path))
-    return Newsroom(seed=seed, now=now, outlets=outlets, articles=articles)
+    return Newsroom(seed=seed, now=now, outlets=outlets, articles=articles, similar=similar)
 
 
 def _enrich(
@@ -488,12 +522,16 @@ def _kind_cycle(rng: random.Random) -> Iterator[Kind]:
 
 
 def _write_all(
-    seed: int, plans: list[_Plan], places: dict[tuple[str, str], str]
+    seed: int,
+    plans: list[_Plan],
+    places: dict[tuple[str, str], str],
+    written: dict[tuple[str, str], _Written],
 ) -> list[NewsArticle]:
     articles = []
     taken: set[str] = set()
     for index, plan in enumerate(sorted(plans, key=lambda p: (p.published_at, p.spec.slug))):
         rng = random.Random(f"{seed}:article:{index}")
+        used: set[str] = set()
         title, paragraphs = write_article(
             PACKS[plan.language],
             plan.event,
@@ -504,6 +542,7 @@ def _write_all(
             own_voice_only=plan.own_voice_only,
             history=plan.history,
             max_words=MAX_ORIGINAL_WORDS,
+            used=used,
         )
         articles.append(
             NewsArticle(
@@ -528,6 +567,7 @@ def _write_all(
             )
         )
         places[(articles[-1].outlet, articles[-1].path)] = plan.event.place
+        written[(articles[-1].outlet, articles[-1].path)] = _Written(plan, frozenset(used))
     return articles
 
 
@@ -564,6 +604,7 @@ def _paywall(
     outlets: list[Outlet],
     articles: list[NewsArticle],
     places: dict[tuple[str, str], str],
+    written: dict[tuple[str, str], _Written],
 ) -> list[NewsArticle]:
     """Move two or three of each paywalled outlet's articles under its premium section."""
     moved: dict[tuple[str, str], NewsArticle] = {}
@@ -576,6 +617,7 @@ def _paywall(
             path = outlet.premium_section.rstrip("/") + article.path
             moved[(article.outlet, article.path)] = replace(article, path=path)
             places[(article.outlet, path)] = places[(article.outlet, article.path)]
+            written[(article.outlet, path)] = written[(article.outlet, article.path)]
     return [moved.get((article.outlet, article.path), article) for article in articles]
 
 
@@ -665,3 +707,258 @@ def _with_comments(seed: int, article: NewsArticle, place: str, now: datetime) -
         for name, text, when in zip(names, texts, times, strict=True)
     )
     return replace(article, comments=comments)
+
+
+# Harder cases (issue 5) ----------------------------------------------------------------
+
+
+def _is_premium(specs: list[tuple[OutletSpec, str]], article: NewsArticle) -> bool:
+    section = next(spec.premium_section for spec, _ in specs if spec.slug == article.outlet)
+    return section is not None and article.path.startswith(section)
+
+
+def _make_room(
+    rng: random.Random,
+    specs: list[tuple[OutletSpec, str]],
+    articles: list[NewsArticle],
+    slug: str,
+) -> list[NewsArticle]:
+    """The articles without one of the outlet's standalone ones, whose slot a harder case
+    takes: never a story's, a copy or a copied original, a premium or a long read."""
+    copied = {article.copy_of for article in articles if article.copy_of is not None}
+    spare = [
+        article
+        for article in articles
+        if article.outlet == slug
+        and article.story is None
+        and article.copy_of is None
+        and (article.outlet, article.path) not in copied
+        and not _is_premium(specs, article)
+        and word_count(article.text) <= 800
+    ]
+    dropped = rng.choice(spare)
+    return [article for article in articles if article is not dropped]
+
+
+def _rewrite(
+    seed: int,
+    specs: list[tuple[OutletSpec, str]],
+    articles: list[NewsArticle],
+    places: dict[tuple[str, str], str],
+    written: dict[tuple[str, str], _Written],
+    now: datetime,
+) -> list[NewsArticle]:
+    """Rewrites: the other outlet of a story report's language, which did not cover the
+    story, retells the report 1 to 6 hours later in its own words (the other voice,
+    none of the original's templates, so no run of its wording) and credits it."""
+    rng = random.Random(f"{seed}:rewrites")
+    by_slug = {spec.slug: spec for spec, _ in specs}
+    sibling = {
+        spec.slug: next(other for other, lang in specs if lang == language and other != spec)
+        for spec, language in specs
+    }
+    covering: dict[str, set[str]] = {}
+    for article in articles:
+        if article.story is not None:
+            covering.setdefault(article.story, set()).add(article.outlet)
+    candidates = [
+        article
+        for article in articles
+        if article.story is not None
+        and article.copy_of is None
+        and (article.outlet, article.path) in written
+        and not _is_premium(specs, article)
+        and article.published_at <= now - timedelta(minutes=65)
+        and sibling[article.outlet].slug not in covering[article.story]
+        and len(covering[article.story]) <= 4
+    ]
+    rng.shuffle(candidates)
+    # One per language first, then any.
+    chosen: list[NewsArticle] = []
+    for one_per_language in (True, False):
+        for article in candidates:
+            if len(chosen) == REWRITE_COUNT:
+                break
+            if article in chosen or any(other.story == article.story for other in chosen):
+                continue
+            if one_per_language and any(o.language == article.language for o in chosen):
+                continue
+            chosen.append(article)
+    taken = {(article.outlet, article.path) for article in articles}
+    rewrites = []
+    for original in chosen:
+        plan = written[(original.outlet, original.path)].plan
+        spec, pack = sibling[original.outlet], PACKS[original.language]
+        article_rng = random.Random(f"{seed}:rewrite:{original.outlet}:{original.path}")
+        room = (now - timedelta(minutes=5)) - original.published_at
+        delay = article_rng.randint(60, min(6 * 60, int(room.total_seconds() // 60)))
+        published = original.published_at + timedelta(minutes=delay)
+        title, paragraphs = write_article(
+            pack,
+            plan.event,
+            voice=1 - plan.voice,
+            shares=full_shares(pack, plan.event.kind),
+            target_words=article_rng.randint(180, 420),
+            rng=article_rng,
+            own_voice_only=True,
+            max_words=MAX_ORIGINAL_WORDS,
+            avoid=written[(original.outlet, original.path)].templates,
+        )
+        credit = spec.rewrite_attribution.format(name=by_slug[original.outlet].name)
+        rewrite = NewsArticle(
+            outlet=spec.slug,
+            path=_article_path(
+                spec, pack.code, title, original.category, published, article_rng, taken
+            ),
+            title=title,
+            paragraphs=(*paragraphs, credit),
+            published_at=published,
+            language=original.language,
+            category=original.category,
+            author=article_rng.choice(spec.authors),
+            story=original.story,
+            copy_of=None,
+            rewrite_of=(original.outlet, original.path),
+        )
+        places[(rewrite.outlet, rewrite.path)] = plan.event.place
+        articles = _make_room(rng, specs, articles, spec.slug)
+        rewrites.append(rewrite)
+    return articles + rewrites
+
+
+def _similar_events(
+    seed: int,
+    specs: list[tuple[OutletSpec, str]],
+    articles: list[NewsArticle],
+    places: dict[tuple[str, str], str],
+    used: set,
+    now: datetime,
+) -> tuple[list[NewsArticle], list[tuple[str, str]]]:
+    """Pairs of different events of one kind on one day, told with the same headline and
+    lead templates: each event is a story covered by one outlet of each of two languages,
+    its twin by the two other outlets of those languages. The first pair's kind has
+    several organisations (two different companies or matches), the second's any kind."""
+    rng = random.Random(f"{seed}:similar")
+    pools = [[kind for kind in KINDS if len(kind.orgs) > 1], list(KINDS)]
+    taken = {(article.outlet, article.path) for article in articles}
+    similar: list[tuple[str, str]] = []
+    added: list[NewsArticle] = []
+    told: set[str] = set()  # kinds a pair already has
+    for number, pool in enumerate(pools[:SIMILAR_PAIRS]):
+        languages = rng.sample(sorted(PACKS), 2)
+        day = (now - timedelta(days=rng.randint(1, 6))).date()
+        options = [kind for kind in pool if kind.id not in told]
+        rng.shuffle(options)
+        for kind in options:  # the first kind with two fresh events left that day
+            twins = _draw_twins(rng, kind, day, REGION_WEIGHTS[languages[0]], used)
+            if twins is not None:
+                break
+        else:
+            continue
+        told.add(kind.id)
+        labels = [f"story-{STORY_COUNT + 2 * number + twin + 1:02d}" for twin in (0, 1)]
+        outlets, voices, templates = {}, {}, {}
+        for language in languages:
+            outlets[language] = [spec for spec, lang in specs if lang == language]
+            rng.shuffle(outlets[language])
+            voices[language] = voice = rng.randint(0, 1)
+            text = PACKS[language].kinds[kind.id]
+            templates[language] = (
+                rng.randrange(len(text.headlines[voice])),
+                rng.randrange(len(text.leads[voice])),
+            )
+        for twin, event in enumerate(twins):
+            start = datetime.combine(day, time(7), tzinfo=UTC)
+            start += timedelta(minutes=rng.randint(0, 12 * 60))
+            order = list(languages)
+            rng.shuffle(order)
+            for turn, language in enumerate(order):
+                spec, pack = outlets[language][twin], PACKS[language]
+                published = start + timedelta(minutes=0 if turn == 0 else rng.randint(25, 240))
+                article_rng = random.Random(f"{seed}:similar:{number}:{twin}:{spec.slug}")
+                title, paragraphs = write_article(
+                    pack,
+                    event,
+                    voice=voices[language],
+                    shares=full_shares(pack, event.kind),
+                    target_words=article_rng.randint(160, 480),
+                    rng=article_rng,
+                    own_voice_only=True,
+                    max_words=MAX_ORIGINAL_WORDS,
+                    headline=templates[language][0],
+                    lead=templates[language][1],
+                )
+                article = NewsArticle(
+                    outlet=spec.slug,
+                    path=_article_path(
+                        spec, language, title, event.category, published, article_rng, taken
+                    ),
+                    title=title,
+                    paragraphs=paragraphs,
+                    published_at=published,
+                    language=language,
+                    category=event.category,
+                    author=article_rng.choice(spec.authors),
+                    story=labels[twin],
+                    copy_of=None,
+                )
+                places[(article.outlet, article.path)] = event.place
+                articles = _make_room(rng, specs, articles, spec.slug)
+                added.append(article)
+        similar.append((labels[0], labels[1]))
+    return articles + added, similar
+
+
+def _draw_twins(
+    rng: random.Random, kind: Kind, day: date, regions: dict[str, int], used: set
+) -> tuple[Event, Event] | None:
+    """Two fresh events of `kind` on `day` in different places with different numbers,
+    and different organisations (different clubs) where the kind has several."""
+    first = _draw_event(rng, kind, day, regions, used)
+    if first is None:
+        return None
+    for _ in range(40):
+        second = _draw_event(rng, kind, day, regions, set(used))
+        if second is None:
+            return None
+        sides = {first.org, first.org2} - {None}
+        if (
+            second.place != first.place
+            and second.n != first.n
+            and (len(kind.orgs) == 1 or second.org not in sides)
+            and second.org2 not in sides
+        ):
+            used.add(_event_key(second))
+            return first, second
+    return None
+
+
+def _boilerplate(
+    seed: int, specs: list[tuple[OutletSpec, str]], articles: list[NewsArticle]
+) -> list[NewsArticle]:
+    """One outlet per language closes four to six of its standalone articles, on
+    unrelated events, with its standard paragraph (never a copied one: a copy keeps its
+    original's words)."""
+    rng = random.Random(f"{seed}:boilerplate")
+    copied = {article.copy_of for article in articles if article.copy_of is not None}
+    closed: dict[int, NewsArticle] = {}
+    for language in PACKS:
+        spec = rng.choice([spec for spec, lang in specs if lang == language])
+        words = word_count(spec.boilerplate)
+        eligible = [
+            article
+            for article in articles
+            if article.outlet == spec.slug
+            and article.story is None
+            and article.copy_of is None
+            and (article.outlet, article.path) not in copied
+            and not _is_premium(specs, article)
+            and len(article.paragraphs) >= 3
+            and word_count(article.text) + words <= MAX_ORIGINAL_WORDS
+        ]
+        count = min(len(eligible), rng.randint(*BOILERPLATE_ARTICLES))
+        for article in rng.sample(eligible, count):
+            closed[id(article)] = replace(
+                article, paragraphs=(*article.paragraphs, spec.boilerplate)
+            )
+    return [closed.get(id(article), article) for article in articles]

@@ -1456,6 +1456,12 @@ OUTLETS = (
         desk="Səhər Bülleteni xəbər xidməti",
         attribution="Bu xəbəri ilk olaraq «{name}» yayıb.",
         attribution_first=False,
+        rewrite_attribution="Bu barədə ilk olaraq «{name}» məlumat verib.",
+        boilerplate="«Səhər Bülleteni» hər səhər paytaxtdan və regionlardan gələn xəbərləri "
+        "bir yerə toplayır. Redaksiyamız hər məlumatı ən azı iki mənbə ilə yoxlayır, rəsmi "
+        "açıqlamaları isə dəyişmədən dərc edir. Xəbərdə səhv görsəniz, bizə yazın: "
+        "düzəlişlər həmin gün məqalənin sonunda qeyd olunur. Bölgənizdə baş verən hadisələr "
+        "barədə məlumatlarınızı da gözləyirik.",
         labels=_labels(
             more_news="Günün xəbərləri",
             comments="Oxucu şərhləri",
@@ -1472,6 +1478,12 @@ OUTLETS = (
         desk="Çinar Media",
         attribution="Xəbər «{name}» saytından götürülüb.",
         attribution_first=True,
+        rewrite_attribution="Bu barədə daha əvvəl «{name}» xəbər verib.",
+        boilerplate="«Çinar Media» müstəqil onlayn nəşrdir və heç bir siyasi partiyaya və ya "
+        "şirkətə bağlı deyil. Materiallarımızı redaksiyanın öz müxbirləri hazırlayır, reklam "
+        "və tərəfdaş yazıları isə ayrıca işarələnir. Oxucularımız hər xəbərə şərh yaza, "
+        "suallarını isə redaksiyanın elektron poçtuna göndərə bilərlər. Materiallardan "
+        "istifadə edərkən mənbəni göstərməyi xahiş edirik.",
         labels=_labels(
             home="Xəbərlər",
             latest="Ən son",

@@ -1401,6 +1401,12 @@ OUTLETS = (
         desk="Ledger staff",
         attribution="This report was first published by {name}.",
         attribution_first=False,
+        rewrite_attribution="The news was first reported by {name}.",
+        boilerplate="The Caspian Ledger covers business, politics and daily life in the "
+        "cities around the Caspian Sea. Our reporters check every figure with at least two "
+        "independent sources, and we say so when a number cannot be verified. Corrections "
+        "are noted at the foot of the article they concern. Readers can reach the newsroom "
+        "through the contact page.",
         premium_section="/premium/",
         labels=_labels(
             latest="Latest from the Ledger",
@@ -1425,6 +1431,12 @@ OUTLETS = (
         desk="Meridian Wire desk",
         attribution="Republished with permission from {name}.",
         attribution_first=True,
+        rewrite_attribution="Details were first reported by {name}.",
+        boilerplate="About this report: Meridian Wire is an independent news service that "
+        "publishes around the clock. Every story is read by a second editor before it goes "
+        "out, and our reporters accept no gifts or paid travel from the organisations they "
+        "cover. If you spot a mistake or have a tip, write to the desk through our contact "
+        "page.",
         json_feed_path="/feed.json",
         labels=_labels(
             home="Top stories",

@@ -66,6 +66,12 @@ class OutletSpec:
     desk: str  # byline on republished copies
     attribution: str  # the sentence added to copies, with {name} of the original outlet
     attribution_first: bool  # copy's attribution paragraph goes first (else last)
+    # The closing line of a rewrite: another outlet's report retold in this outlet's own
+    # words, with {name} of that outlet (a rewrite is not a copy; it credits its source).
+    rewrite_attribution: str
+    # A standard paragraph (40 to 70 words: the outlet's beat, how it reports) that the
+    # outlet appends to some articles, whatever they are about.
+    boilerplate: str
     labels: dict[str, str]
     charset: str = "utf-8"  # what its pages and feed are encoded in
     json_feed_path: str | None = None  # a JSON Feed beside the main feed

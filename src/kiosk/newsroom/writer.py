@@ -9,6 +9,7 @@ background, residents' voices and closing lines follow until the target length i
 import random
 import re
 from collections import deque
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -292,18 +293,29 @@ def write_article(
     own_voice_only: bool,
     history: tuple[Event, ...] = (),
     max_words: int = MAX_WORDS,
+    avoid: Collection[str] = (),
+    used: set[str] | None = None,
+    headline: int | None = None,
+    lead: int | None = None,
 ) -> tuple[str, tuple[str, ...]]:
     """Headline and body paragraphs for one coverage of `event`.
 
     `own_voice_only` keeps to this voice's kind templates (a story with a same-language
     sibling coverage); otherwise the details and quotes of both voices are used.
     `history` holds earlier events of the same kind, recalled in one paragraph.
+    `avoid` leaves out body templates another article used (a rewrite of it), `used`
+    collects the templates this one uses, and `headline` and `lead` fix which of the
+    voice's headline and lead templates to take (two similar events told alike).
     """
     writer = _ArticleWriter(pack, event, rng)
     text = pack.kinds[event.kind]
     category = event.category
     related = related_category(event.kind)
-    title = fill(rng.choice(text.headlines[voice]), writer.slots, rng, pack.code)
+    used = used if used is not None else set()
+    headlines = text.headlines[voice]
+    template = headlines[headline] if headline is not None else rng.choice(headlines)
+    used.add(template)
+    title = fill(template, writer.slots, rng, pack.code)
 
     voices = (voice,) if own_voice_only else (voice, 1 - voice)
     queues: dict[str, deque[str]] = {
@@ -317,11 +329,14 @@ def write_article(
         "history": deque(),
     }
     for key in ("details", "quote", "context", "related", "vox", "generic", "profile"):
-        items = list(queues[key])
+        items = [template for template in queues[key] if template not in avoid]
         rng.shuffle(items)
         queues[key] = deque(items)
 
-    paragraphs = [writer.sentence(rng.choice(text.leads[voice]))]
+    leads = text.leads[voice]
+    template = leads[lead] if lead is not None else rng.choice(leads)
+    used.add(template)
+    paragraphs = [writer.sentence(template)]
     total = word_count(paragraphs[0])
     plan = _PLANS[(voice + rng.randint(0, 1)) % 2]
     step = 0
@@ -342,6 +357,7 @@ def write_article(
             template = _take(queues[kind], writer)
             if template is None:
                 break
+            used.add(template)
             sentences.append(writer.vox(template) if kind == "vox" else writer.sentence(template))
         if not sentences:
             idle += 1
