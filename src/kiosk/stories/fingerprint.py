@@ -4,8 +4,8 @@
 - `signature`: MinHash (datasketch) over 4-word shingles of the body, cut into LSH
   bands; two bodies sharing a band are near-copy candidates, checked on the signature.
 - `lead_counts`: stems of the title and first paragraphs, where a news article states its
-  event; story clustering compares their tf-idf vectors within a time window, with
-  document frequencies counted over the same part of every article (`lead_terms`).
+  event; story clustering compares their tf-idf vectors within a time window (document
+  frequencies count every term of an article, `terms`).
 - `entities`, `numbers`, `bloom`: the facts a title names (words the article capitalises
   mid-sentence, match scores, numbers) and a Bloom filter of every stem of the article.
   Two reports of one event name the same facts; a title fact the other article never
@@ -17,6 +17,7 @@ import re
 import threading
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -74,7 +75,7 @@ class Fingerprint:
     text_hash: int
     shingle_count: int
     signature: np.ndarray  # uint64[NUM_PERM]
-    lead_terms: np.ndarray  # the distinct terms of title and lead (what `df` counts)
+    terms: np.ndarray  # the distinct terms of the article (what document frequencies count)
     lead_counts: dict[int, float]  # stems of the title (twice) and the first paragraph
     entities: np.ndarray  # uint32 term ids
     numbers: np.ndarray  # uint32 term ids
@@ -111,11 +112,13 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
     signature = _signature(list(grams))
     title_words = words(title, language)
     title_stems = stems(title_words, language)
-    lead_stems = stems(lead_words, language)
+    body_stems = stems(body_words, language)
+    lead_stems = body_stems[: len(lead_words)]
     # Match scores cannot span a paragraph break.
     title_scores, lead_scores = SCORE.findall(title), SCORE.findall(lead_text)
+    rest_scores = SCORE.findall(paragraphs[LEAD_PARAGRAPHS]) if len(paragraphs) > 2 else []
     lead_counts = Counter(lead_stems + title_stems + title_stems)
-    ids = _ids(lead_counts, language)
+    ids = _ids({*body_stems, *title_stems}, language)
     # Facts are looked for in the title and lead only: a long article's background
     # recalls earlier events of the same kind, in other places.
     lead_known = {*title_stems, *lead_stems, *title_scores, *lead_scores}
@@ -129,13 +132,13 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
             if word.replace(".", "").isdigit()
         }
     )
-    scores = {term_id(score) for score in title_scores + lead_scores}
+    scores = {term_id(score) for score in title_scores + lead_scores + rest_scores}
     return Fingerprint(
         language=language,
         text_hash=text_hash,
         shingle_count=len(grams),
         signature=signature,
-        lead_terms=np.array(sorted({*ids.values(), *scores}), dtype=np.uint32),
+        terms=np.array(sorted({*ids.values(), *scores}), dtype=np.uint32),
         lead_counts={ids[stem]: float(count) for stem, count in lead_counts.items() if stem in ids},
         entities=np.array(sorted(term_id(s) for s in entities), dtype=np.uint32),
         numbers=np.array(numbers, dtype=np.uint32).reshape(-1, 2),
@@ -144,7 +147,7 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
     )
 
 
-def _ids(counts: Counter[str], language: str) -> dict[str, int]:
+def _ids(counts: Iterable[str], language: str) -> dict[str, int]:
     """Term ids of the stems worth weighing: no function words, no one- or two-letter
     words but numbers."""
     stop = stop_stems(language)

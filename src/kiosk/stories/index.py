@@ -370,7 +370,7 @@ class StoryIndex:
 
     def _count_terms(self, fp: Fingerprint) -> None:
         # A document counts once in a bucket, even when two of its terms share it.
-        self._df[fp.lead_terms & MASK] += 1
+        self._df[fp.terms & MASK] += 1
         self._total += 1
         self.since_checkpoint += 1
         if self.since_checkpoint >= CHECKPOINT_EVERY:
