@@ -108,3 +108,31 @@ def test_an_original_arriving_late_is_recognised_as_the_one_retold():
     # An editor splitting the original off leaves the rewrite without its source.
     split_articles([original])
     assert _member(retold).rewrite_of_id is None
+
+
+RETOLD_WITH_A_NAME = (
+    "Transport minister Rauf Aliyev cut the ribbon on Monday as the new line between the "
+    "capital and the northern port opened, bringing the journey down to five and a half "
+    "hours.\n\n" + RETOLD.split("\n\n", 1)[1]
+)
+
+
+@pytest.mark.parametrize("credited", [True, False])
+def test_a_credited_retelling_joins_the_story_even_when_its_title_names_other_facts(credited):
+    herald = make_source(name="Northern Herald")
+    original = make_article(
+        herald, title="New railway line opens", body=RAILWAY_REPORT, published_at=BASE_TIME
+    )
+    retold = make_article(
+        make_source(name="Harbour Gazette"),
+        title="Aliyev opens the northern port railway",
+        body=RETOLD_WITH_A_NAME
+        + ("\n\nThe news was first reported by Northern Herald." if credited else ""),
+        cited_source="Northern Herald" if credited else "",
+        published_at=BASE_TIME + timedelta(hours=2),
+    )
+    _place(original, retold)
+    # The title names a minister the original never mentions: another event, were it not
+    # for the credit line naming the outlet whose report it retells.
+    joined = _member(retold).story_id == _member(original).story_id
+    assert joined is credited

@@ -94,7 +94,9 @@ def test_similar_rows_are_found_by_exact_cosine_and_evicted_ones_never_again():
     window = Window(capacity=4)  # grows as rows arrive
     # Article i talks about terms i..i+5; an article's story is its id.
     for article in range(3 * COMPACT_AT):
-        window.add(article, article, article, *_vector(list(range(article, article + 6))), _facts())
+        window.add(
+            article, article, article, 0, *_vector(list(range(article, article + 6))), _facts()
+        )
         window.evict_before(article - 50)  # keep the last 50 or so: compaction runs
     assert window.size < 3 * COMPACT_AT  # dead rows were compacted away
     newest = 3 * COMPACT_AT - 1
@@ -109,7 +111,7 @@ def test_similar_rows_are_found_by_exact_cosine_and_evicted_ones_never_again():
 def test_moving_and_removing_stories_updates_what_similar_reports():
     window = Window()
     for article in range(10):
-        window.add(article, 1000, article % 2, *_vector([1, 2, 3, 4]), _facts())
+        window.add(article, 1000, article % 2, 0, *_vector([1, 2, 3, 4]), _facts())
     assert sorted(window.members(1)) == [1, 3, 5, 7, 9]
     window.move_story(1, 0)
     assert sorted(window.members(0)) == list(range(10))

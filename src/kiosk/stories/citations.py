@@ -15,6 +15,7 @@ original may turn out to be what an earlier-placed article rewrote).
 
 import numpy as np
 
+from kiosk.sources.models import Source
 from kiosk.stories.fingerprint import jaccard
 from kiosk.stories.models import Sketch, StoryMember
 from kiosk.stories.text import fold
@@ -52,21 +53,41 @@ def trace_rewrites(story_id: int) -> None:
         earlier.append(member)
 
 
-def _names(member: StoryMember) -> set[str]:
-    source = member.article.source
+def _names(source: Source) -> set[str]:
+    """How an attribution line may name a source: its name or its host, folded."""
     host = source.homepage.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
     return {fold(source.name).strip(), fold(host)} - {""}
 
 
+def _folded_citation(cited: str) -> str:
+    return fold(cited).strip(' «»"“”')
+
+
+def _names_source(cited: str, source: Source) -> bool:
+    return any(name == cited or (len(name) > 3 and name in cited) for name in _names(source))
+
+
+def sources_cited(cited_source: str) -> frozenset[int]:
+    """The ids of the sources an attribution line names (most lines name none we know)."""
+    cited = _folded_citation(cited_source)
+    if not cited:
+        return frozenset()
+    return frozenset(
+        source.pk
+        for source in Source.objects.only("pk", "name", "homepage")
+        if _names_source(cited, source)
+    )
+
+
 def _cited(member: StoryMember, earlier: list[StoryMember]) -> StoryMember | None:
     """The earliest earlier member from the source the attribution line names."""
-    cited = fold(member.article.cited_source).strip(' «»"“”')
+    cited = _folded_citation(member.article.cited_source)
     if not cited:
         return None
     for other in earlier:
-        if other.article.source_id == member.article.source_id:
-            continue
-        if any(name == cited or (len(name) > 3 and name in cited) for name in _names(other)):
+        if other.article.source_id != member.article.source_id and _names_source(
+            cited, other.article.source
+        ):
             return other
     return None
 

@@ -51,6 +51,11 @@ MIN_COPY_WORDS = 25  # a headline-only page is no evidence of copying
 # 1-15, bench/stories.py): 0.22 gave stories precision 0.96 and recall 0.92, 0.30 gave
 # 0.97 and 0.90. Reports of different events are told apart by `conflict` more than by it.
 SAME_STORY = 0.22
+# An article whose attribution line names a source may retell one of its reports in its
+# own words, with other facts in its title. When nothing else fits, it joins the story of
+# the most similar report of that source at this cosine, facts unchecked (newsroom seeds
+# 1-15: the missed rewrites scored 0.29 to 0.52 with their originals).
+CITED_SAME_STORY = 0.25
 LONG_POSTING = 200  # a stem in the top terms of that many window articles finds nothing
 QUERY_TERMS = 12  # a new article's heaviest terms, whose postings give candidates
 CANDIDATES = 20  # window articles scored in full for each new article
@@ -121,16 +126,17 @@ class StoryIndex:
                 return
             self.newest = int(newest)
             cursor.execute(
-                "SELECT article_id, published, story_id, terms, weights, entities, numbers,"
-                " bloom FROM stories_sketch WHERE copy_of IS NULL AND published >= %s",
+                "SELECT article_id, published, story_id, source_id, terms, weights, entities,"
+                " numbers, bloom FROM stories_sketch WHERE copy_of IS NULL AND published >= %s",
                 [self.newest - self.keep],
             )
             for row in cursor.fetchall():
-                article_id, published, story, terms, weights, entities, numbers, bloom = row
+                article_id, published, story, source, terms, weights, entities, numbers, bloom = row
                 self._memory.add(
                     int(article_id),
                     int(published),
                     int(story),
+                    int(source),
                     np.frombuffer(bytes(terms), dtype=np.uint32),
                     np.frombuffer(bytes(weights), dtype=np.float32),
                     Facts(
@@ -194,9 +200,18 @@ class StoryIndex:
     # Placing ------------------------------------------------------------------------
 
     def place(
-        self, article_id: int, fp: Fingerprint, published: datetime, *, full_text: bool = True
+        self,
+        article_id: int,
+        fp: Fingerprint,
+        published: datetime,
+        *,
+        full_text: bool = True,
+        source: int = 0,
+        cites: frozenset[int] = frozenset(),
     ) -> Placement:
-        """Where this (stored, not yet placed) article belongs; recorded before returning."""
+        """Where this (stored, not yet placed) article belongs; recorded before returning.
+        `source` is the article's source; `cites` the sources its attribution line names,
+        whose reports it may retell in its own words (CITED_SAME_STORY)."""
         moment = int(published.timestamp())
         with connection.cursor() as cursor:
             cursor.execute(
@@ -210,15 +225,21 @@ class StoryIndex:
             if copy is not None:
                 original, reason, similarity = copy
                 placement = self._place_copy(
-                    cursor, article_id, fp, moment, full_text, original, (terms, weights)
+                    cursor, article_id, fp, moment, full_text, source, original, (terms, weights)
                 )
                 if placement.adopted:
-                    self._remember(article_id, moment, placement.story_id, terms, weights, fp)
+                    self._remember(
+                        article_id, moment, placement.story_id, source, terms, weights, fp
+                    )
                 return replace(placement, reason=reason, similarity=similarity)
-            story, similarity, merged = self._cluster(cursor, moment, terms, weights, fp.facts)
-            self._insert(cursor, article_id, fp, moment, story, None, full_text, terms, weights)
+            story, similarity, merged = self._cluster(
+                cursor, moment, terms, weights, fp.facts, cites
+            )
+            self._insert(
+                cursor, article_id, fp, moment, story, None, full_text, source, terms, weights
+            )
             self._count_terms(fp)
-            self._remember(article_id, moment, story, terms, weights, fp)
+            self._remember(article_id, moment, story, source, terms, weights, fp)
         reason = "similar" if similarity else "new"
         return Placement(article_id, story, None, reason, similarity or 1.0, merged)
 
@@ -271,12 +292,13 @@ class StoryIndex:
         fp: Fingerprint,
         moment: int,
         full_text: bool,
+        source: int,
         original: tuple[int, int, int],
         vector: tuple[np.ndarray, np.ndarray],
     ) -> Placement:
         root, story, root_published = original
         if (root_published, root) <= (moment, article_id):
-            self._insert(cursor, article_id, fp, moment, story, root, full_text, None, None)
+            self._insert(cursor, article_id, fp, moment, story, root, full_text, source, None, None)
             return Placement(article_id, story, root, "near_copy", 1.0)
         # The original arrived after its copies: it takes their place as the root.
         cursor.execute(
@@ -289,11 +311,17 @@ class StoryIndex:
             [article_id, root, root],
         )
         self._memory.remove(root)
-        self._insert(cursor, article_id, fp, moment, story, None, full_text, *vector)
+        self._insert(cursor, article_id, fp, moment, story, None, full_text, source, *vector)
         return Placement(article_id, story, None, "near_copy", 1.0, adopted=adopted)
 
     def _cluster(
-        self, cursor, moment: int, terms: np.ndarray, weights: np.ndarray, facts: Facts
+        self,
+        cursor,
+        moment: int,
+        terms: np.ndarray,
+        weights: np.ndarray,
+        facts: Facts,
+        cites: frozenset[int],
     ) -> tuple[int, float, tuple[int, ...]]:
         """(story, similarity to it, stories merged into it); a new story when none fits."""
         matches = self._memory.similar(
@@ -310,6 +338,10 @@ class StoryIndex:
         for match in matches:  # best first
             if match.story not in best_of_story and not conflict(facts, match.facts):
                 best_of_story[match.story] = match.score
+        if not best_of_story and cites:
+            cited = [m for m in matches if m.source in cites and m.score >= CITED_SAME_STORY]
+            if cited:  # best first; never a bridge between stories
+                best_of_story[cited[0].story] = cited[0].score
         if not best_of_story:
             return self.new_story(), 0.0, ()
         ranked = sorted(best_of_story.items(), key=lambda item: (-item[1], item[0]))
@@ -338,13 +370,14 @@ class StoryIndex:
         story: int,
         copy_of: int | None,
         full_text: bool,
+        source: int,
         terms: np.ndarray | None,
         weights: np.ndarray | None,
     ) -> None:
         cursor.execute(
             "INSERT INTO stories_sketch (article_id, published, story_id, copy_of, text_hash,"
-            " shingles, full_text, signature, terms, weights, entities, numbers, bloom)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            " shingles, full_text, source_id, signature, terms, weights, entities, numbers,"
+            " bloom) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
             [
                 article_id,
                 moment,
@@ -353,6 +386,7 @@ class StoryIndex:
                 fp.text_hash,
                 fp.shingle_count,
                 full_text,
+                source,
                 fp.signature.tobytes(),
                 b"" if terms is None else terms.tobytes(),
                 b"" if weights is None else weights.tobytes(),
@@ -381,11 +415,12 @@ class StoryIndex:
         article_id: int,
         moment: int,
         story: int,
+        source: int,
         terms: np.ndarray,
         weights: np.ndarray,
         fp: Fingerprint,
     ) -> None:
-        self._memory.add(article_id, moment, story, terms, weights, fp.facts)
+        self._memory.add(article_id, moment, story, source, terms, weights, fp.facts)
         if moment > self.newest:
             self.newest = moment
             self._memory.evict_before(self.newest - self.keep)

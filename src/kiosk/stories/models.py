@@ -93,6 +93,7 @@ class Sketch(models.Model):
     text_hash = models.BigIntegerField()
     shingles = models.PositiveIntegerField()
     full_text = models.BooleanField(default=True)
+    source_id = models.BigIntegerField(default=0, help_text="The article's source.")
     signature = models.BinaryField()
     terms = models.BinaryField()
     weights = models.BinaryField()

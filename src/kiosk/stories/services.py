@@ -15,7 +15,7 @@ from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 
 from kiosk.news.models import Article
-from kiosk.stories.citations import trace_rewrites
+from kiosk.stories.citations import sources_cited, trace_rewrites
 from kiosk.stories.fingerprint import fingerprint
 from kiosk.stories.index import Placement, StoryIndex
 from kiosk.stories.models import Sketch, Story, StoryMember
@@ -88,6 +88,7 @@ def place_article(article: Article) -> Placement:
         )
     fp = fingerprint(article.title, article.body, article.language)
     full_text = article.status == Article.Status.OK and fp.word_count >= FULL_TEXT_WORDS
+    cites = sources_cited(article.cited_source) - {article.source_id}
     index = story_index()
     # The index's memory is shared by the process's threads; placements are serialised.
     with _place_lock:
@@ -95,7 +96,12 @@ def place_article(article: Article) -> Placement:
             try:
                 with transaction.atomic():
                     placement = index.place(
-                        article.pk, fp, article.published_at, full_text=full_text
+                        article.pk,
+                        fp,
+                        article.published_at,
+                        full_text=full_text,
+                        source=article.source_id,
+                        cites=cites,
                     )
                     _record(article, placement)
                     return placement

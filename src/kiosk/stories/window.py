@@ -26,11 +26,14 @@ COMPACT_AT = 1_000  # dead rows before compaction is considered
 class Match:
     article_id: int
     story: int
+    source: int
     score: float  # cosine of the two tf-idf vectors
     facts: Facts
 
 
 class Window:
+    ARRAYS = ("ids", "published", "story", "source", "alive", "terms", "weights", "bloom")
+
     def __init__(self, capacity: int = 1024) -> None:
         self.size = 0  # rows used, dead ones included
         self.dead = 0
@@ -44,6 +47,7 @@ class Window:
         self.ids = np.zeros(capacity, dtype=np.int64)
         self.published = np.zeros(capacity, dtype=np.int64)
         self.story = np.zeros(capacity, dtype=np.int64)
+        self.source = np.zeros(capacity, dtype=np.int64)
         self.alive = np.zeros(capacity, dtype=bool)
         self.terms = np.zeros((capacity, TOP_TERMS), dtype=np.uint32)
         self.weights = np.zeros((capacity, TOP_TERMS), dtype=np.float32)
@@ -63,6 +67,7 @@ class Window:
         article_id: int,
         published: int,
         story: int,
+        source: int,
         terms: np.ndarray,
         weights: np.ndarray,
         facts: Facts,
@@ -74,6 +79,7 @@ class Window:
         row, count = self.size, len(terms)
         self.size += 1
         self.ids[row], self.published[row], self.story[row] = article_id, published, story
+        self.source[row] = source
         self.alive[row] = True
         self.terms[row, :count], self.terms[row, count:] = terms, 0
         self.weights[row, :count], self.weights[row, count:] = weights, 0.0
@@ -105,16 +111,11 @@ class Window:
 
     def _resize(self, capacity: int) -> None:
         used = self.size
-        old = (self.ids, self.published, self.story, self.alive, self.terms, self.weights)
-        old_bloom, named = self.bloom, self.named
+        old = [getattr(self, name) for name in self.ARRAYS]
+        named = self.named
         self._allocate(capacity)
-        for new, previous in zip(
-            (self.ids, self.published, self.story, self.alive, self.terms, self.weights),
-            old,
-            strict=True,
-        ):
-            new[:used] = previous[:used]
-        self.bloom[:used] = old_bloom[:used]
+        for name, previous in zip(self.ARRAYS, old, strict=True):
+            getattr(self, name)[:used] = previous[:used]
         self.named = named
 
     def _compact(self) -> None:
@@ -126,8 +127,7 @@ class Window:
         rows, columns = np.divmod(self.postings.values, TOP_TERMS)
         kept = keep[rows]
         self.postings.rewrite(kept, new_row[rows[kept]] * TOP_TERMS + columns[kept])
-        arrays = ("ids", "published", "story", "alive", "terms", "weights", "bloom")
-        for name in arrays:
+        for name in self.ARRAYS:
             array = getattr(self, name)
             compacted = array[: self.size][keep]
             resized = np.zeros((self.capacity, *array.shape[1:]), dtype=array.dtype)
@@ -204,6 +204,7 @@ class Window:
             Match(
                 int(self.ids[row]),
                 int(self.story[row]),
+                int(self.source[row]),
                 float(scores[at]),
                 Facts(*self.named[row], self.bloom[row]),
             )
