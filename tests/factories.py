@@ -63,6 +63,18 @@ RAILWAY_REPORT = (
 )
 
 
+# The railway report retold: the same facts, its own sentences, a few runs of the
+# original's wording kept, and (in one variant) a line naming the outlet it follows.
+RAILWAY_RETOLD = (
+    "The new line between the capital and the northern port opened on Monday, and the "
+    "journey now takes five and a half hours instead of nine.\n\n"
+    "From December twelve trains a day will run in each direction, the operator said, "
+    "and tickets go on sale at stations and online from Thursday morning.\n\n"
+    "Freight companies expect the line to take about two thousand lorries a week off "
+    "the coastal road by the end of next year."
+)
+
+
 def make_covered_story() -> tuple[Article, Article, Article]:
     """A story carried twice, placed as the crawl places it: (an original, a copy of it
     with an attribution line, an unrelated article of the same hour)."""

@@ -7,7 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from kiosk.news.models import Category
 from kiosk.stories.services import place_stored_articles
-from tests.factories import BASE_TIME, make_article, make_source
+from tests.factories import BASE_TIME, RAILWAY_RETOLD, make_article, make_source
 
 # Transactional (the live server reads from its own thread); the categories the
 # migrations seed are restored after each test for the tests that follow.
@@ -57,7 +57,16 @@ def newsroom_data(settings):
         body="Caspian Ledger, citing Northern Herald, reports.\n\n" + RAILWAY,
         published_at=BASE_TIME + timedelta(minutes=30),
     )
-    place_stored_articles([original, copy])
+    # ...and retold in its own words by a third, which credits the first.
+    gazette = make_source(slug="gazette", name="Harbour Gazette", language="en")
+    retold = make_article(
+        gazette,
+        title="Railway to the northern port opens",
+        body=RAILWAY_RETOLD + "\n\nThe news was first reported by Northern Herald.",
+        cited_source="Northern Herald",
+        published_at=BASE_TIME + timedelta(hours=2),
+    )
+    place_stored_articles([original, copy, retold])
 
 
 def serious_violations(page) -> list[str]:
@@ -89,10 +98,11 @@ def test_home_article_story_edition_switch_and_latest_pages(
     page.screenshot(path=artifacts / "2-article.png", full_page=True)
     assert serious_violations(page) == []
 
-    page.get_by_role("link", name="Full coverage: 2 articles →").click()
+    page.get_by_role("link", name="Full coverage: 3 articles →").click()
     page.wait_for_url("**/en/story/*/")
     assert page.get_by_text("first reported by Northern Herald").is_visible()
     assert page.get_by_text("copy of the article by Northern Herald").is_visible()
+    assert page.get_by_text("retells the report by Northern Herald").is_visible()
     page.screenshot(path=artifacts / "3-story.png", full_page=True)
     assert serious_violations(page) == []
 

@@ -7,19 +7,10 @@ import pytest
 from kiosk.stories.models import StoryMember
 from kiosk.stories.services import place_stored_articles, split_articles
 from tests.factories import BASE_TIME, RAILWAY_REPORT, make_article, make_source
+from tests.factories import RAILWAY_RETOLD as RETOLD
 
 pytestmark = pytest.mark.django_db
 
-# The railway report retold: the same facts, its own sentences, a few runs of the
-# original's wording kept, and (in one variant) a line naming the outlet it follows.
-RETOLD = (
-    "The new line between the capital and the northern port opened on Monday, and the "
-    "journey now takes five and a half hours instead of nine.\n\n"
-    "From December twelve trains a day will run in each direction, the operator said, "
-    "and tickets go on sale at stations and online from Thursday morning.\n\n"
-    "Freight companies expect the line to take about two thousand lorries a week off "
-    "the coastal road by the end of next year."
-)
 # Another reporter's own account of the same opening: no run of the above in common.
 OWN_ACCOUNT = (
     "Passengers boarded the first service to the northern port on Monday as the state "
