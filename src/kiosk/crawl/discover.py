@@ -96,13 +96,13 @@ def discover_feeds(html: bytes | str, base_url: str) -> list[DiscoveredFeed]:
             continue
         found.setdefault(url, DiscoveredFeed(url, _text(link.get("title")), kind))
 
-    site = _host(base_url)
+    site = site_host(base_url)
     for anchor in root.iter("a"):
         url = _absolute(anchor.get("href"), base)
         if not url or url in found:
             continue
         # Blogrolls and share buttons link other sites' feeds; only this site's count.
-        if not _same_site(_host(url), site):
+        if not _same_site(site_host(url), site):
             continue
         path = urlsplit(url).path.lower().rstrip("/")
         kind = next((k for ending, k in _FEED_PATH_ENDINGS if path.endswith(ending)), "")
@@ -160,7 +160,8 @@ def _absolute(href: str | None, base: str) -> str:
     return urlunsplit(parts._replace(fragment=""))
 
 
-def _host(url: str) -> str:
+def site_host(url: str) -> str:
+    """The URL's host, lowercased, without a leading "www."."""
     return (urlsplit(url).hostname or "").lower().removeprefix("www.")
 
 

@@ -15,6 +15,7 @@ original may turn out to be what an earlier-placed article rewrote).
 
 import numpy as np
 
+from kiosk.crawl.discover import site_host
 from kiosk.sources.models import Source
 from kiosk.stories.fingerprint import jaccard
 from kiosk.stories.models import Sketch, StoryMember
@@ -55,8 +56,7 @@ def trace_rewrites(story_id: int) -> None:
 
 def _names(source: Source) -> set[str]:
     """How an attribution line may name a source: its name or its host, folded."""
-    host = source.homepage.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
-    return {fold(source.name).strip(), fold(host)} - {""}
+    return {fold(source.name).strip(), site_host(source.homepage)} - {""}
 
 
 def _folded_citation(cited: str) -> str:
