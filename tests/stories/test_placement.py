@@ -1,13 +1,15 @@
 """Placing articles: copies, stories, late arrivals, bridges, editors, restarts."""
 
 from datetime import timedelta
+from importlib import import_module
 
 import pytest
+from django.apps import apps as django_apps
 
 from kiosk.news.models import Article
 from kiosk.stories import selectors, services
 from kiosk.stories.index import StoryIndex
-from kiosk.stories.models import StoryMember
+from kiosk.stories.models import Sketch, StoryMember, TermStats
 from kiosk.stories.services import merge_stories, place_article, split_articles
 from tests.factories import BASE_TIME, make_article, make_source
 
@@ -227,6 +229,25 @@ def test_a_restarted_index_still_finds_earlier_articles():
 
     assert member(copy).copy_of == original
     assert member(retold).story_id == member(original).story_id
+
+
+def test_sketches_of_an_older_shingle_hashing_are_recomputed_by_the_migration():
+    original = report(MARATHON, title="4,800 run the Gabala marathon")
+    place_article(original)
+    services.reset_index()  # processes stop before a migration
+    # As an earlier version stored it: another text hash and signature, an old index id.
+    Sketch.objects.filter(article_id=original.pk).update(
+        text_hash=1, signature=bytes(len(Sketch.objects.get().signature))
+    )
+    old_id = TermStats.objects.get().index_id
+    migration = import_module("kiosk.stories.migrations.0004_word_hash_shingles")
+
+    migration.recompute(django_apps, None)
+    copy = report(MARATHON + "\n\nSource: Gabala Today.", title="Gabala marathon", minutes=5)
+    place_article(copy)
+
+    assert member(copy).copy_of == original
+    assert TermStats.objects.get().index_id != old_id
 
 
 def test_a_fresh_index_without_a_snapshot_rebuilds_its_bands_from_sketches(tmp_path):

@@ -1,5 +1,6 @@
 """Language-aware text: Azerbaijani case folding, stems, numbers."""
 
+from kiosk.stories import lexicon
 from kiosk.stories.fingerprint import fingerprint, jaccard
 from kiosk.stories.text import fold, stems, words
 
@@ -34,3 +35,15 @@ def test_az_text_in_other_capitals_has_the_same_fingerprint():
 
     assert plain.text_hash == upper.text_hash
     assert jaccard(plain.signature, upper.signature) == 1.0
+
+
+def test_a_fingerprint_does_not_depend_on_what_the_lexicon_remembers(monkeypatch):
+    body = "The Urban Transport Agency added 120 buses to the Sheki network on Monday. " * 5
+    warm = fingerprint("120 new buses for Sheki", body, "en")
+    monkeypatch.setattr(lexicon, "LIMIT", 3)  # forgets everything at every new word
+    lexicon.lexicon("en").learn(["forgetful"])
+
+    cold = fingerprint("120 new buses for Sheki", body, "en")
+
+    assert (cold.text_hash, cold.lead_counts) == (warm.text_hash, warm.lead_counts)
+    assert (cold.signature == warm.signature).all() and (cold.terms == warm.terms).all()

@@ -17,14 +17,14 @@ import re
 import threading
 import zlib
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
 from datasketch import MinHash
 
-from kiosk.stories.text import shingles, stems, stop_stems, words
+from kiosk.stories.lexicon import lexicon
+from kiosk.stories.text import words
 
 SHINGLE = 4
 # 72 permutations in 24 bands of 3: a pair with Jaccard 0.5 shares a band 96 % of the
@@ -38,30 +38,49 @@ BLOOM_BITS = 2048  # about 250 distinct stems an article: 4 % false "present" wi
 SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 # A capitalised word after a space that does not end a sentence (Latin, Azerbaijani and
 # Cyrillic capitals).
-CAPITALISED = re.compile(r"(?<![.!?…\n]) [«\"“„(]?([A-ZÀ-ÖØ-ÞƏĞİŞА-ЯЁ][\w’'-]*)")
+# (The space comes first, so the regex engine can jump from space to space.)
+CAPITALISED = re.compile(r" (?<![.!?…\n] )[«\"“„(]?([A-ZÀ-ÖØ-ÞƏĞİŞА-ЯЁ][\w’'-]*)")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 _minhash = threading.local()
+# Shingle hashing (`_shingles`): odd 64-bit multipliers; the +1 keeps a zero word hash
+# from vanishing in the polynomial.
+_ONE, _BASE = np.uint64(1), np.uint64(0x9E3779B97F4A7C15)
+_MIX, _HIGH = np.uint64(0xD6E8FEB86659FD93), np.uint64(32)
 
 
-def _signature(grams: list[bytes]) -> np.ndarray:
-    """The MinHash of these shingles. CRC-32 hashes them: stable across processes
-    (signatures are stored) and ten times blake2b's speed; MinHash's permutations do
-    the mixing. One MinHash per thread is cleared and reused (building one costs as much
-    as hashing a short article)."""
+def _signature(grams: np.ndarray) -> np.ndarray:
+    """The MinHash of these shingle hashes (already uniform 32-bit values, so the hash
+    function is the identity). One MinHash per thread is cleared and reused (building one
+    costs as much as hashing a short article)."""
     minhash = getattr(_minhash, "value", None)
     if minhash is None:
         minhash = _minhash.value = MinHash(
             num_perm=NUM_PERM,
             seed=1,
-            hashfunc=zlib.crc32,
+            hashfunc=int,
             permutations=_PERMUTATIONS,
             scheme=_SCHEME,
         )
     else:
         minhash.clear()
-    minhash.update_batch(grams)
+    minhash.update_batch(grams.tolist())
     return minhash.hashvalues
+
+
+def _shingles(hashes: np.ndarray) -> np.ndarray:
+    """The distinct hashes of every run of SHINGLE consecutive words (of the whole text
+    when it is shorter), from the words' hashes: a polynomial of the run, its high 32 bits
+    after a multiplicative mix. Stable across processes, like the word hashes."""
+    if not len(hashes):
+        return np.empty(0, dtype=np.uint32)
+    words = hashes.astype(np.uint64) + _ONE
+    width = min(SHINGLE, len(words))
+    runs = len(words) - width + 1
+    mixed = np.zeros(runs, dtype=np.uint64)
+    for offset in range(width):
+        mixed = mixed * _BASE + words[offset : offset + runs]
+    return np.unique((mixed * _MIX) >> _HIGH).astype(np.uint32)
 
 
 def _int64(data: bytes) -> int:
@@ -74,7 +93,7 @@ class Fingerprint:
     language: str
     text_hash: int
     shingle_count: int
-    signature: np.ndarray  # uint64[NUM_PERM]
+    signature: np.ndarray  # uint32[NUM_PERM]
     terms: np.ndarray  # the distinct terms of the article (what document frequencies count)
     lead_counts: dict[int, float]  # stems of the title (twice) and the first paragraph
     entities: np.ndarray  # uint32 term ids
@@ -103,66 +122,56 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
     paragraphs = body.strip().split("\n\n", LEAD_PARAGRAPHS)
     lead_text = "\n".join(paragraphs[:LEAD_PARAGRAPHS])
     lead_words = words(lead_text, language)
-    body_words = lead_words + (
-        words(paragraphs[LEAD_PARAGRAPHS], language) if len(paragraphs) > LEAD_PARAGRAPHS else []
-    )
-    encoded = [word.encode() for word in body_words]
-    text_hash = _int64(b" ".join(encoded))
-    grams = shingles(encoded, SHINGLE, b" ")
-    signature = _signature(list(grams))
+    rest = paragraphs[LEAD_PARAGRAPHS] if len(paragraphs) > LEAD_PARAGRAPHS else ""
+    body_words = lead_words + words(rest, language) if rest else lead_words
     title_words = words(title, language)
-    title_stems = stems(title_words, language)
-    body_stems = stems(body_words, language)
-    lead_stems = body_stems[: len(lead_words)]
+    capitalised = _capitalised(body, language)
+    known = lexicon(language)
+    known.learn(body_words + title_words + capitalised)
+    hashes = np.array(known.hashes(body_words), dtype=np.uint32)
+    grams = _shingles(hashes)
+    title_ids = known.ids(title_words)
     # Match scores cannot span a paragraph break.
-    title_scores, lead_scores = SCORE.findall(title), SCORE.findall(lead_text)
-    rest_scores = SCORE.findall(paragraphs[LEAD_PARAGRAPHS]) if len(paragraphs) > 2 else []
-    lead_counts = Counter(lead_stems + title_stems + title_stems)
-    ids = _ids({*body_stems, *title_stems}, language)
+    title_scores, lead_scores = _scores(title), _scores(lead_text)
+    scores = [term_id(score) for score in title_scores + lead_scores + _scores(rest)]
+    title_weighed = known.weighed(title_words)
+    lead_counts = Counter(known.weighed(lead_words) + title_weighed + title_weighed)
+    weighed = np.array(known.weighed(body_words) + title_weighed + scores, dtype=np.uint32)
     # Facts are looked for in the title and lead only: a long article's background
     # recalls earlier events of the same kind, in other places.
-    lead_known = {*title_stems, *lead_stems, *title_scores, *lead_scores}
-    capitalised = _capitalised(body, language)
-    entities = {s for s in title_stems if s in capitalised} | set(title_scores)
+    lead_known = {*title_ids, *known.ids(lead_words), *scores[: len(title_scores + lead_scores)]}
+    named = set(known.ids(capitalised))
+    entities = {term for term in title_ids if term in named} | set(scores[: len(title_scores)])
     # A title's numbers with what they count ("12.4 million", "45 countries").
     numbers = sorted(
         {
-            (term_id(word), term_id(title_stems[i + 1]) if i + 1 < len(title_stems) else 0)
+            (term_id(word), title_ids[i + 1] if i + 1 < len(title_ids) else 0)
             for i, word in enumerate(title_words)
             if word.replace(".", "").isdigit()
         }
     )
-    scores = {term_id(score) for score in title_scores + lead_scores + rest_scores}
     return Fingerprint(
         language=language,
-        text_hash=text_hash,
+        text_hash=_int64(hashes.tobytes()),
         shingle_count=len(grams),
-        signature=signature,
-        terms=np.array(sorted({*ids.values(), *scores}), dtype=np.uint32),
-        lead_counts={ids[stem]: float(count) for stem, count in lead_counts.items() if stem in ids},
-        entities=np.array(sorted(term_id(s) for s in entities), dtype=np.uint32),
+        signature=_signature(grams),
+        terms=np.unique(weighed),
+        lead_counts={term: float(count) for term, count in lead_counts.items()},
+        entities=np.array(sorted(entities), dtype=np.uint32),
         numbers=np.array(numbers, dtype=np.uint32).reshape(-1, 2),
-        bloom=bloom([ids[s] if s in ids else term_id(s) for s in lead_known]),
+        bloom=bloom(list(lead_known)),
         word_count=len(body_words),
     )
 
 
-def _ids(counts: Iterable[str], language: str) -> dict[str, int]:
-    """Term ids of the stems worth weighing: no function words, no one- or two-letter
-    words but numbers."""
-    stop = stop_stems(language)
-    crc32 = zlib.crc32
-    return {
-        stem: crc32(stem.encode())
-        for stem in counts
-        if (len(stem) > 2 or stem[:1].isdigit()) and stem not in stop
-    }
+def _scores(text: str) -> list[str]:
+    return SCORE.findall(text) if ":" in text else []
 
 
-def _capitalised(body: str, language: str) -> set[str]:
-    """Stems of words the text capitalises inside a sentence: names, places, bodies."""
+def _capitalised(body: str, language: str) -> list[str]:
+    """Words the text capitalises inside a sentence: names, places, bodies."""
     found = CAPITALISED.findall(body)
-    return set(stems(words(" ".join(found), language), language)) if found else set()
+    return words(" ".join(found), language) if found else []
 
 
 def bloom(terms: list[int]) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""Language-aware text for dedupe and clustering: case folding, words, stems, shingles.
+"""Language-aware text for dedupe and clustering: case folding, words, stems.
 
 Azerbaijani (and Turkish) case differs from everyone else's: "I" lowers to dotless "ı"
 and "İ" to "i", where Python's `str.lower()` gives "i" and "i̇" (i plus a combining dot).
@@ -14,9 +14,12 @@ import Stemmer
 
 # Snowball has no Azerbaijani; Turkish suffixes (-lar/-lər, -da/-də, -ın/-in ...) fit it.
 STEMMER_OF = {"az": "turkish", "tr": "turkish", "ru": "russian", "en": "english"}
-# A number with thousands separators ("1,250", "1 250", "1.250") is one number.
-NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)|\d+(?:[.,]\d+)?")
-WORD = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+(?:[-’'][^\W\d_]+)*", re.UNICODE)
+# A token: a number (one with thousands separators, "1,250", "1 250", "1.250", is one
+# number; then a decimal) or a word.
+GROUPED = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)"
+TOKEN = re.compile(GROUPED + r"|\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-’'][^\W\d_]+)*", re.UNICODE)
+GROUPED_NUMBER = re.compile(GROUPED)
+SEPARATORS = (",", ".", " ", "\u00a0", "\u202f")  # only numbers hold them
 
 
 def fold(text: str, language: str = "") -> str:
@@ -30,18 +33,20 @@ def fold(text: str, language: str = "") -> str:
     return text.replace("ё", "е").replace("’", "'").replace("ʼ", "'")
 
 
-def _number(match: re.Match) -> str:
+def _number(token: str) -> str:
     """One spelling per number: separators dropped, a decimal comma made a point."""
-    token = match.group(0)
-    grouped = re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+", token)
-    if grouped:
+    if GROUPED_NUMBER.fullmatch(token):
         return re.sub(r"\D", "", token)
     return token.replace(",", ".")
 
 
 def words(text: str, language: str = "") -> list[str]:
     """Folded words and normalised numbers, in order."""
-    return WORD.findall(NUMBER.sub(_number, fold(text, language)))
+    tokens = TOKEN.findall(fold(text, language))
+    joined = "".join(tokens)
+    if any(separator in joined for separator in SEPARATORS):
+        return [_number(token) if token[0].isdigit() else token for token in tokens]
+    return tokens
 
 
 @lru_cache(maxsize=8)
@@ -91,12 +96,3 @@ STOP_WORDS = {
 def stop_stems(language: str) -> frozenset[str]:
     """The language's function words as they come out of `stems`."""
     return frozenset(stems(sorted(set(STOP_WORDS.get(language, "").split())), language))
-
-
-def shingles(tokens: list, size: int, space: str | bytes = " ") -> set:
-    """Every run of `size` consecutive tokens (the whole text when it is shorter), each
-    joined by `space` (str tokens, or bytes tokens with b" ")."""
-    if len(tokens) <= size:
-        return {space.join(tokens)} if tokens else set()
-    join = space.join
-    return {join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
