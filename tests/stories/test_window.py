@@ -13,10 +13,13 @@ from kiosk.stories.multimap import MultiMap
 from kiosk.stories.postings import Postings
 from kiosk.stories.window import COMPACT_AT, Window
 
+# Band keys are hashes, spread over all 64 bits; a few small ones crowd one bucket.
+KEYS = st.one_of(st.integers(-5, 5), st.integers(-(2**63), 2**63 - 1))
+
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.lists(st.tuples(st.integers(0, 40), st.lists(st.integers(-5, 5), max_size=4)), max_size=200),
+    st.lists(st.tuples(st.integers(0, 40), st.lists(KEYS, max_size=4)), max_size=200),
     st.integers(1, 30),
 )
 def test_the_band_multimap_finds_like_a_dict_of_lists_across_merges(entries, merge_at):
@@ -26,9 +29,20 @@ def test_the_band_multimap_finds_like_a_dict_of_lists_across_merges(entries, mer
         multimap.add(value, keys)
         for key in keys:
             reference.setdefault(key, set()).add(value)
-    for key in range(-6, 7):
+    for key in {*range(-6, 7), *reference}:
         assert multimap.find([key]) == reference.get(key, set())
+    assert multimap.find(list(reference)) == set().union(*reference.values())
     assert len(multimap) == sum(len(keys) for _, keys in entries)
+
+
+def test_a_key_under_very_many_values_finds_them_all():
+    multimap = MultiMap(merge_at=64)
+    rng = np.random.default_rng(3)
+    for value in range(600):
+        multimap.add(value, [7, int(rng.integers(-(2**63), 2**63 - 1))])
+    multimap.merge()
+
+    assert multimap.find([7]) == set(range(600))
 
 
 @settings(max_examples=80, deadline=None)

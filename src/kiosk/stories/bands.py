@@ -53,6 +53,7 @@ class BandStore(MultiMap):
                 store = cls()
                 store.keys, store.values = data["keys"], data["ids"]
                 store.newest_id = int(data["newest_id"][0])
+                store.index()
                 return store
         except (OSError, KeyError, ValueError):
             return None

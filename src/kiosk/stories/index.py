@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -213,7 +214,7 @@ class StoryIndex:
         `source` is the article's source; `cites` the sources its attribution line names,
         whose reports it may retell in its own words (CITED_SAME_STORY)."""
         moment = int(published.timestamp())
-        with connection.cursor() as cursor:
+        with _PlacementCursor() as cursor:
             cursor.execute(
                 "SELECT story_id, copy_of FROM stories_sketch WHERE article_id = %s", [article_id]
             )
@@ -221,7 +222,7 @@ class StoryIndex:
             if known is not None:
                 return Placement(article_id, int(known[0]), known[1], "known", 1.0)
             copy = self._find_original(cursor, fp) if fp.word_count >= MIN_COPY_WORDS else None
-            terms, weights = weigh(fp.lead_counts, self._df, self._total)
+            terms, weights = weigh(fp.lead_terms, fp.lead_counts, self._df, self._total)
             if copy is not None:
                 original, reason, similarity = copy
                 placement = self._place_copy(
@@ -447,6 +448,38 @@ class StoryIndex:
 
     def forget_story(self, story: int) -> None:
         self._memory.remove_story(story)
+
+
+class _PlacementCursor:
+    """The database driver's own cursor, in the caller's transaction, for the few
+    queries of a placement. Django's cursor wrapper costs more than SQLite's own work
+    here (measured: 15 µs to open, 17 µs more a query, some 65 µs an article), so it is
+    left out; queries keep Django's %s placeholders and SQLite's are put in once."""
+
+    def __init__(self) -> None:
+        connection.ensure_connection()
+        self._cursor = connection.connection.cursor()
+        self._qmark = connection.vendor == "sqlite"
+
+    def __enter__(self) -> "_PlacementCursor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._cursor.close()
+
+    def execute(self, query: str, params: list) -> None:
+        self._cursor.execute(_qmarks(query) if self._qmark else query, params)
+
+    def fetchone(self):
+        return self._cursor.fetchone()
+
+    def fetchall(self):
+        return self._cursor.fetchall()
+
+
+@lru_cache(maxsize=256)
+def _qmarks(query: str) -> str:
+    return query.replace("%s", "?")
 
 
 def _marks(count: int) -> str:

@@ -2,12 +2,19 @@
 
 The bulk is a pair of numpy arrays sorted by key (12 bytes an entry for uint32 values,
 against some 100 for a dict of lists); new entries wait in a small dict and are merged
-into the arrays every `merge_at` entries, one `np.insert` pass. Used for the LSH bands
+into the arrays every `merge_at` entries, one `np.insert` pass. Keys are hashes, so their
+top bits spread them evenly: a table of where each top-bits bucket starts lets a lookup
+read a dozen neighbouring keys instead of binary-searching 24 million (two dozen cache
+misses a key). Used for the LSH bands
 of every original (bands.py); the time window's term postings, which also lose entries
 and are searched in bulk, have their own structure (postings.py).
 """
 
 import numpy as np
+
+SIGN = np.uint64(1 << 63)  # flipped, unsigned order is the signed keys' order
+CHUNK = 1 << 20
+BUCKET_READ = 96  # keys read from a bucket; a fuller one is binary-searched
 
 
 class MultiMap:
@@ -17,6 +24,8 @@ class MultiMap:
         self.values = np.empty(0, dtype=value_dtype)
         self.recent: dict[int, list[int]] = {}
         self.recent_count = 0
+        self.bits = 0
+        self.index()
 
     def __len__(self) -> int:
         return len(self.keys) + self.recent_count
@@ -43,14 +52,38 @@ class MultiMap:
         found: set[int] = set()
         for key in keys:
             found.update(self.recent.get(key, ()))
-        if len(self.keys):
+        if len(self.keys) and len(keys):
             query = np.asarray(keys, dtype=np.int64)
-            left = np.searchsorted(self.keys, query, side="left")
-            right = np.searchsorted(self.keys, query, side="right")
-            for start, stop in zip(left.tolist(), right.tolist(), strict=True):
-                if stop > start:
-                    found.update(self.values[start:stop].tolist())
+            bucket = (query.view(np.uint64) ^ SIGN) >> self.shift
+            # Every key of each query's bucket (and a few after it: those differ in their
+            # top bits, so they never equal the query).
+            at = np.minimum(self.starts[bucket][:, None] + self.steps, len(self.keys) - 1)
+            hits = [at[self.keys[at] == query[:, None]]]
+            crowded = self.counts[bucket] > len(self.steps)
+            if crowded.any():  # a key shared by very many values: binary search
+                left = np.searchsorted(self.keys, query[crowded], side="left")
+                right = np.searchsorted(self.keys, query[crowded], side="right")
+                hits += [
+                    np.arange(a, b) for a, b in zip(left.tolist(), right.tolist(), strict=True)
+                ]
+            found.update(self.values[np.concatenate(hits)].tolist())
         return found
+
+    def index(self, added: np.ndarray | None = None) -> None:
+        """Where each bucket of keys (by their top bits) starts in the sorted arrays:
+        after `added` keys were merged in, or (None) after any other change."""
+        bits = max(1, min(22, len(self.keys).bit_length() - 5))  # 16 to 32 keys a bucket
+        if added is None or bits != self.bits:
+            self.bits, self.shift = bits, np.uint64(64 - bits)
+            self.counts = np.zeros(1 << bits, dtype=np.int64)
+            added = self.keys
+        for start in range(0, len(added), CHUNK):  # a few MB of temporaries at a time
+            chunk = added[start : start + CHUNK].view(np.uint64)
+            self.counts += np.bincount(
+                ((chunk ^ SIGN) >> self.shift).astype(np.intp), minlength=1 << bits
+            )
+        self.starts = np.concatenate(([0], np.cumsum(self.counts)))
+        self.steps = np.arange(min(BUCKET_READ, max(1, int(self.counts.max()))))
 
     def merge(self) -> None:
         """Move the waiting entries into the sorted arrays."""
@@ -71,5 +104,6 @@ class MultiMap:
         at = np.searchsorted(self.keys, new_keys, side="right")
         self.keys = np.insert(self.keys, at, new_keys)
         self.values = np.insert(self.values, at, new_values)
+        self.index(new_keys)
         self.recent.clear()
         self.recent_count = 0
