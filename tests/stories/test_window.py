@@ -46,34 +46,31 @@ def test_a_key_under_very_many_values_finds_them_all():
 
 
 @settings(max_examples=80, deadline=None)
-@given(
-    st.lists(st.lists(st.integers(0, 12), max_size=6), max_size=120),
-    st.integers(1, 8),
-    st.integers(1, 40),
-    st.integers(1, 12),
-)
-def test_postings_answer_like_a_dict_of_lists_through_buffer_run_and_bulk(
-    batches, buffer, run, limit
-):
-    postings = Postings(buffer=buffer, run=run)
+@given(st.lists(st.lists(st.integers(0, 12), max_size=6), max_size=120), st.integers(1, 12))
+def test_postings_answer_like_a_dict_of_lists_added_to_or_built_in_bulk(batches, limit):
+    added = Postings()
     reference: dict[int, list[int]] = {}
     value = 0
     for keys in batches:
         values = list(range(value, value + len(keys)))
         value += len(keys)
-        postings.add(np.array(keys, dtype=np.uint32), np.array(values, dtype=np.uint32))
+        added.add(np.array(keys, dtype=np.uint32), np.array(values, dtype=np.uint32))
         for key, item in zip(keys, values, strict=True):
             reference.setdefault(key, []).append(item)
-    query = np.arange(14, dtype=np.uint32)
-    found, which = postings.lookup(query, limit=limit)
-    got: dict[int, list[int]] = {}
-    for item, position in zip(found.tolist(), which.tolist(), strict=True):
-        got.setdefault(int(query[position]), []).append(item)
-    wanted = {key: items for key, items in reference.items() if len(items) <= limit}
-    assert {key: sorted(items) for key, items in got.items()} == {
-        key: sorted(items) for key, items in wanted.items()
-    }
-    assert len(postings) == value
+    pairs = [(key, item) for key, items in reference.items() for item in items]
+    built = Postings.from_pairs(
+        np.array([key for key, _ in pairs], dtype=np.uint32),
+        np.array([item for _, item in pairs], dtype=np.int64),
+    )
+    wanted = {key: sorted(items) for key, items in reference.items() if len(items) <= limit}
+    for postings in (added, built):
+        query = np.arange(14, dtype=np.uint32)
+        found, which = postings.lookup(query, limit=limit)
+        got: dict[int, list[int]] = {}
+        for item, position in zip(found.tolist(), which.tolist(), strict=True):
+            got.setdefault(int(query[position]), []).append(item)
+        assert {key: sorted(items) for key, items in got.items()} == wanted
+        assert len(postings) == value
 
 
 def _facts() -> Facts:

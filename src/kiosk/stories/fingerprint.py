@@ -4,8 +4,8 @@
 - `signature`: MinHash (datasketch) over 4-word shingles of the body, cut into LSH
   bands; two bodies sharing a band are near-copy candidates, checked on the signature.
 - `lead_terms`, `lead_counts`: stems of the title and first paragraphs, where a news
-  article states its event; story clustering compares their tf-idf vectors within a time window (document
-  frequencies count every term of an article, `terms`).
+  article states its event; story clustering compares their tf-idf vectors within a
+  time window (document frequencies count every term of an article, `terms`).
 - `entities`, `numbers`, `bloom`: the facts a title names (words the article capitalises
   mid-sentence, match scores, numbers) and a Bloom filter of every stem of the article.
   Two reports of one event name the same facts; a title fact the other article never
