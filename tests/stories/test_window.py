@@ -5,6 +5,7 @@ the plain Python they replace: same answers, through merges, evictions and compa
 """
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -130,3 +131,53 @@ def test_moving_and_removing_stories_updates_what_similar_reports():
     assert window.members(7) == [4]
     window.remove_story(0)
     assert [article for article, _ in _similar(window, [1, 2, 3, 4], 1000)] == [4]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.lists(st.integers(1, 30), min_size=1, max_size=8, unique=True), st.booleans()),
+        min_size=1,
+        max_size=40,
+    ),
+    st.lists(st.integers(1, 30), min_size=1, max_size=8, unique=True),
+    st.integers(1, 5),
+)
+def test_similar_scores_like_plain_python_cosines(rows, query, query_terms):
+    window = Window(capacity=4)
+    vectors = {}
+    for article, (terms, removed) in enumerate(rows):
+        vectors[article] = dict(zip(*(part.tolist() for part in _vector(terms)), strict=True))
+        window.add(article, 1000, article, 0, *_vector(terms), _facts())
+        if removed:
+            window.remove(article)
+            del vectors[article]
+    terms, weights = _vector(query)
+    heavy = set(query[:query_terms])
+    mine = dict(zip(terms.tolist(), weights.tolist(), strict=True))
+    expected = {
+        article: sum(weight * vector.get(term, 0.0) for term, weight in mine.items())
+        for article, vector in vectors.items()
+        if heavy & set(vector)
+    }
+    borderline = {article for article, score in expected.items() if abs(score - 0.1) < 1e-5}
+    expected = {
+        article: score
+        for article, score in expected.items()
+        if score >= 0.1 and article not in borderline
+    }
+
+    found = window.similar(
+        terms,
+        weights,
+        low=900,
+        high=1100,
+        at_least=0.1,
+        query_terms=query_terms,
+        long_posting=1000,
+        candidates=1000,
+    )
+
+    got = {match.article_id: match.score for match in found if match.article_id not in borderline}
+    assert got == pytest.approx(expected, abs=1e-5)
+    assert [match.score for match in found] == sorted((m.score for m in found), reverse=True)
