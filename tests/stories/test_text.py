@@ -1,7 +1,10 @@
 """Language-aware text: Azerbaijani case folding, stems, numbers."""
 
+import numpy as np
+from datasketch import MinHash
+
 from kiosk.stories import lexicon
-from kiosk.stories.fingerprint import fingerprint, jaccard
+from kiosk.stories.fingerprint import NUM_PERM, _signature, fingerprint, jaccard
 from kiosk.stories.text import fold, stems, words
 
 
@@ -48,3 +51,13 @@ def test_a_fingerprint_does_not_depend_on_what_the_lexicon_remembers(monkeypatch
     assert cold.text_hash == warm.text_hash
     for field in ("signature", "terms", "lead_terms", "lead_counts", "entities", "bloom"):
         assert (getattr(cold, field) == getattr(warm, field)).all()
+
+
+def test_signatures_are_datasketch_minhashes_of_the_shingle_hashes():
+    grams = np.random.default_rng(5).integers(0, 2**32, 300, dtype=np.uint64).astype(np.uint32)
+    reference = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int)
+    for gram in grams.tolist():
+        reference.update(gram)
+
+    assert (_signature(grams) == reference.hashvalues).all()
+    assert (_signature(grams[:0]) == MinHash(num_perm=NUM_PERM, seed=1).hashvalues).all()

@@ -26,6 +26,7 @@ from functools import cached_property
 import numpy as np
 from datasketch import MinHash
 
+from kiosk.stories import kernels
 from kiosk.stories.lexicon import lexicon
 from kiosk.stories.text import words
 
@@ -46,45 +47,32 @@ CAPITALISED = re.compile(r" (?<![.!?…\n] )[«\"“„(]?([A-ZÀ-ÖØ-ÞƏĞİ�
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 _minhash = threading.local()
-# Shingle hashing (`_shingles`): odd 64-bit multipliers; the +1 keeps a zero word hash
-# from vanishing in the polynomial.
-_ONE, _BASE = np.uint64(1), np.uint64(0x9E3779B97F4A7C15)
-_MIX, _HIGH = np.uint64(0xD6E8FEB86659FD93), np.uint64(32)
-_BAND_NUMBERS = np.arange(1, BANDS + 1, dtype=np.uint64)
 
 
 def _signature(grams: np.ndarray) -> np.ndarray:
-    """The MinHash of these shingle hashes (already uniform 32-bit values, so the hash
-    function is the identity). One MinHash per thread is cleared and reused (building one
-    costs as much as hashing a short article)."""
+    """The MinHash (datasketch) of these shingle hashes. They are uniform 32-bit values
+    already, so the hash function is the identity, and they go in as one batch item
+    holding them all: datasketch then permutes them in one vectorised pass, where an item
+    each cost a Python call each (a third of a fingerprint). One MinHash per thread is
+    cleared and reused (building one costs as much as hashing a short article)."""
     minhash = getattr(_minhash, "value", None)
     if minhash is None:
         minhash = _minhash.value = MinHash(
             num_perm=NUM_PERM,
             seed=1,
-            hashfunc=int,
+            hashfunc=_same,
             permutations=_PERMUTATIONS,
             scheme=_SCHEME,
         )
     else:
         minhash.clear()
-    minhash.update_batch(grams.tolist())
+    if len(grams):
+        minhash.update_batch([grams])
     return minhash.hashvalues
 
 
-def _shingles(hashes: np.ndarray) -> np.ndarray:
-    """The distinct hashes of every run of SHINGLE consecutive words (of the whole text
-    when it is shorter), from the words' hashes: a polynomial of the run, its high 32 bits
-    after a multiplicative mix. Stable across processes, like the word hashes."""
-    if not len(hashes):
-        return np.empty(0, dtype=np.uint32)
-    words = hashes.astype(np.uint64) + _ONE
-    width = min(SHINGLE, len(words))
-    runs = len(words) - width + 1
-    mixed = np.zeros(runs, dtype=np.uint64)
-    for offset in range(width):
-        mixed = mixed * _BASE + words[offset : offset + runs]
-    return np.unique((mixed * _MIX) >> _HIGH).astype(np.uint32)
+def _same(value):
+    return value
 
 
 def _int64(data: bytes) -> int:
@@ -116,14 +104,8 @@ class Fingerprint:
 
 
 def band_keys(signature: np.ndarray) -> list[int]:
-    """One signed 64-bit key per LSH band: a polynomial of the band's number and rows,
-    mixed like `_shingles` (in numpy: some 10 µs where a hash call per band took 60)."""
-    rows = signature.reshape(BANDS, ROWS).astype(np.uint64)
-    mixed = _BAND_NUMBERS
-    for column in range(ROWS):
-        mixed = mixed * _BASE + rows[:, column]
-    mixed = mixed * _MIX
-    return (mixed ^ (mixed >> _HIGH)).view(np.int64).tolist()
+    """One key per LSH band; the band's number is part of the key."""
+    return kernels.band_keys(signature, BANDS).tolist()
 
 
 def fingerprint(title: str, body: str, language: str) -> Fingerprint:
@@ -137,7 +119,7 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
     known = lexicon(language)
     known.learn(body_words + title_words + capitalised)
     hashes = np.array(known.hashes(body_words), dtype=np.uint32)
-    grams = _shingles(hashes)
+    grams = kernels.shingle_hashes(hashes, SHINGLE)
     title_ids = known.ids(title_words)
     # Match scores cannot span a paragraph break.
     title_scores, lead_scores = _scores(title), _scores(lead_text)
