@@ -44,7 +44,7 @@ def test_a_fingerprint_does_not_depend_on_what_the_lexicon_remembers(monkeypatch
     body = "The Urban Transport Agency added 120 buses to the Sheki network on Monday. " * 5
     warm = fingerprint("120 new buses for Sheki", body, "en")
     monkeypatch.setattr(lexicon, "LIMIT", 3)  # forgets everything at every new word
-    lexicon.lexicon("en").learn(["forgetful"])
+    lexicon.lexicon("en").rows(["forgetful", "words", "arrive"])
 
     cold = fingerprint("120 new buses for Sheki", body, "en")
 

@@ -117,28 +117,39 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
     title_words = words(title, language)
     capitalised = _capitalised(body, language)
     known = lexicon(language)
-    known.learn(body_words + title_words + capitalised)
-    hashes = np.array(known.hashes(body_words), dtype=np.uint32)
+    rows = known.rows(body_words + title_words + capitalised)
+    body_rows = rows[: len(body_words)]
+    title_rows = rows[len(body_words) : len(body_words) + len(title_words)]
+    hashes = known.hashes[body_rows]
     grams = kernels.shingle_hashes(hashes, SHINGLE)
-    title_ids = known.ids(title_words)
+    title_ids = known.ids[title_rows]
     # Match scores cannot span a paragraph break.
     title_scores, lead_scores = _scores(title), _scores(lead_text)
     scores = [term_id(score) for score in title_scores + lead_scores + _scores(rest)]
-    title_weighed = known.weighed(title_words)
-    lead_terms, lead_counts = np.unique(
-        np.array(known.weighed(lead_words) + title_weighed + title_weighed, dtype=np.uint32),
-        return_counts=True,
+    title_weighed = known.weighed[title_rows]
+    lead_rows = body_rows[: len(lead_words)]
+    lead_terms, lead_counts = kernels.counted(
+        np.concatenate((known.weighed[lead_rows], title_weighed, title_weighed))
     )
-    weighed = np.array(known.weighed(body_words) + title_weighed + scores, dtype=np.uint32)
+    terms, _ = kernels.counted(
+        np.concatenate((known.weighed[body_rows], title_weighed, np.array(scores, np.uint32)))
+    )
     # Facts are looked for in the title and lead only: a long article's background
     # recalls earlier events of the same kind, in other places.
-    lead_known = {*title_ids, *known.ids(lead_words), *scores[: len(title_scores + lead_scores)]}
-    named = set(known.ids(capitalised))
-    entities = {term for term in title_ids if term in named} | set(scores[: len(title_scores)])
+    lead_known = np.concatenate(
+        (
+            title_ids,
+            known.ids[lead_rows],
+            np.array(scores[: len(title_scores + lead_scores)], np.uint32),
+        )
+    )
+    named = set(known.ids[rows[len(body_words) + len(title_words) :]].tolist())
+    title_list = title_ids.tolist()
+    entities = {term for term in title_list if term in named} | set(scores[: len(title_scores)])
     # A title's numbers with what they count ("12.4 million", "45 countries").
     numbers = sorted(
         {
-            (term_id(word), title_ids[i + 1] if i + 1 < len(title_ids) else 0)
+            (term_id(word), title_list[i + 1] if i + 1 < len(title_list) else 0)
             for i, word in enumerate(title_words)
             if word.replace(".", "").isdigit()
         }
@@ -148,12 +159,12 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
         text_hash=_int64(hashes.tobytes()),
         shingle_count=len(grams),
         signature=_signature(grams),
-        terms=np.unique(weighed),
+        terms=terms,
         lead_terms=lead_terms,
         lead_counts=lead_counts,
         entities=np.array(sorted(entities), dtype=np.uint32),
         numbers=np.array(numbers, dtype=np.uint32).reshape(-1, 2),
-        bloom=bloom(list(lead_known)),
+        bloom=bloom(lead_known),
         word_count=len(body_words),
     )
 
@@ -168,8 +179,8 @@ def _capitalised(body: str, language: str) -> list[str]:
     return words(" ".join(found), language) if found else []
 
 
-def bloom(terms: list[int]) -> np.ndarray:
-    ids = np.array(terms, dtype=np.uint32)
+def bloom(terms) -> np.ndarray:
+    ids = np.asarray(terms, dtype=np.uint32)
     bits = np.zeros(BLOOM_BITS, dtype=bool)
     for shift in (0, 11, 21):
         bits[(ids >> shift) & 2047] = True

@@ -132,3 +132,22 @@ def band_keys(signature: np.ndarray, bands: int) -> np.ndarray:
         mixed = mixed * SHINGLE_MIX
         keys[band] = np.int64(mixed ^ (mixed >> np.uint64(32)))
     return keys
+
+
+@njit(cache=True, nogil=True)
+def counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct nonzero values, sorted, and how often each occurs."""
+    ordered = np.sort(values)
+    distinct = np.empty(len(ordered), dtype=ordered.dtype)
+    counts = np.empty(len(ordered), dtype=np.int64)
+    found = 0
+    for value in ordered:
+        if value == 0:
+            continue
+        if found and distinct[found - 1] == value:
+            counts[found - 1] += 1
+        else:
+            distinct[found] = value
+            counts[found] = 1
+            found += 1
+    return distinct[:found], counts[:found]

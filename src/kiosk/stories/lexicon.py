@@ -2,18 +2,22 @@
 
 A news article repeats the words of a few thousand others: hashing, stemming and
 filtering each occurrence again cost about half of a fingerprint. A `Lexicon` keeps, per
-language and per thread, each folded word's hash (for shingles and the text hash), its
-stem's term id, and whether that stem is weighed in clustering (function words and one-
-or two-letter words but numbers are not); a batch of new words is stemmed in one
-Snowball call. It forgets everything past `LIMIT` words, so memory stays bounded.
+language and per thread, an entry per folded word: its hash (for shingles and the text
+hash), its stem's term id, and that id again if the stem is weighed in clustering, else
+0 (function words, one- or two-letter words but numbers). Entries are rows of numpy
+arrays found through one dict read a word, so an article's words become arrays in one
+fancy-indexing step; a batch of new words is stemmed in one Snowball call. Past `LIMIT`
+words the lexicon starts afresh, so memory stays bounded.
 """
 
 import threading
 import zlib
 
+import numpy as np
+
 from kiosk.stories.text import stems, stop_stems
 
-LIMIT = 300_000  # words remembered per language (some 60 MB at most)
+LIMIT = 300_000  # words remembered per language (some 40 MB at most)
 _local = threading.local()
 
 
@@ -21,35 +25,45 @@ class Lexicon:
     def __init__(self, language: str) -> None:
         self.language = language
         self.stop = stop_stems(language)
-        self.hash_of: dict[str, int] = {}  # word -> CRC-32 of the word
-        self.id_of: dict[str, int] = {}  # word -> term id (CRC-32 of its stem)
-        self.weighed_of: dict[str, int] = {}  # word -> term id, or 0 for an unweighed stem
+        self._forget()
 
-    def learn(self, tokens: list[str]) -> None:
-        """Remember the words of `tokens` not known yet."""
-        missing = set(tokens).difference(self.hash_of)
-        if not missing:
-            return
-        if len(self.hash_of) + len(missing) > LIMIT:
-            self.hash_of, self.id_of, self.weighed_of = {}, {}, {}
-        new = list(missing)
+    def _forget(self) -> None:
+        self.row_of: dict[str, int] = {}
+        self.hashes = np.zeros(1024, dtype=np.uint32)  # CRC-32 of the word
+        self.ids = np.zeros(1024, dtype=np.uint32)  # CRC-32 of its stem: the term id
+        self.weighed = np.zeros(1024, dtype=np.uint32)  # the term id, or 0: not weighed
+
+    def rows(self, tokens: list[str]) -> np.ndarray:
+        """The entries of `tokens`, learning new words first. Rows are valid until the
+        next call (it may start afresh), so look up all of an article's words at once."""
+        found = list(map(self.row_of.get, tokens))
+        if None in found:
+            new = {token for token, row in zip(tokens, found, strict=True) if row is None}
+            if len(self.row_of) + len(new) > LIMIT:
+                self._forget()
+                new = set(tokens)
+            self._learn(new)
+            found = list(map(self.row_of.__getitem__, tokens))
+        return np.array(found, dtype=np.intp)
+
+    def _learn(self, words: set[str]) -> None:
+        new = list(words)
+        first = len(self.row_of)
+        needed = first + len(new)
+        if needed > len(self.hashes):
+            size = max(needed, 2 * len(self.hashes))
+            for name in ("hashes", "ids", "weighed"):
+                grown = np.zeros(size, dtype=np.uint32)
+                grown[:first] = getattr(self, name)[:first]
+                setattr(self, name, grown)
         crc32, stop = zlib.crc32, self.stop
-        for word, stem in zip(new, stems(new, self.language), strict=True):
+        for row, (word, stem) in enumerate(zip(new, stems(new, self.language), strict=True), first):
             term = crc32(stem.encode())
-            self.hash_of[word] = crc32(word.encode())
-            self.id_of[word] = term
+            self.row_of[word] = row
+            self.hashes[row] = crc32(word.encode())
+            self.ids[row] = term
             weighed = (len(stem) > 2 or stem[:1].isdigit()) and stem not in stop
-            self.weighed_of[word] = term if weighed else 0
-
-    def hashes(self, tokens: list[str]) -> list[int]:
-        return list(map(self.hash_of.__getitem__, tokens))
-
-    def ids(self, tokens: list[str]) -> list[int]:
-        return list(map(self.id_of.__getitem__, tokens))
-
-    def weighed(self, tokens: list[str]) -> list[int]:
-        """Term ids of the weighed words of `tokens`, in order (the others left out)."""
-        return [term for term in map(self.weighed_of.__getitem__, tokens) if term]
+            self.weighed[row] = term if weighed else 0
 
 
 def lexicon(language: str) -> Lexicon:
