@@ -4,7 +4,6 @@ from django.contrib import admin, messages
 
 from kiosk.news.models import Article
 from kiosk.stories.models import Story, StoryMember
-from kiosk.stories.services import merge_stories, split_articles
 
 
 class MemberInline(admin.TabularInline):
@@ -31,7 +30,7 @@ class StoryAdmin(admin.ModelAdmin):
         if queryset.count() < 2:
             self.message_user(request, "Select two stories or more to merge.", messages.ERROR)
             return
-        story = merge_stories(queryset)
+        story = services().merge_stories(queryset)
         self.message_user(request, f"Merged into “{story}”.", messages.SUCCESS)
 
 
@@ -46,5 +45,13 @@ class StoryMemberAdmin(admin.ModelAdmin):
     @admin.action(description="Split the selected articles (with their copies) into a new story")
     def split(self, request, queryset):
         articles = Article.objects.filter(pk__in=queryset.values("article_id"))
-        story = split_articles(articles)
+        story = services().split_articles(articles)
         self.message_user(request, f"New story “{story}”.", messages.SUCCESS)
+
+
+def services():
+    """The stories services, imported when an editor acts: they load the index's compiled
+    kernels (numba), which web processes need not carry otherwise."""
+    from kiosk.stories import services
+
+    return services
