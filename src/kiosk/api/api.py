@@ -25,7 +25,7 @@ from kiosk.news.selectors import latest_articles, latest_stories, published_arti
 from kiosk.readership import selectors as readership
 from kiosk.sources.models import Source
 from kiosk.stories.models import Story
-from kiosk.stories.selectors import stories_of, story_coverage
+from kiosk.stories.selectors import other_languages, stories_of, story_coverage
 
 MAX_PAGE_SIZE = 100
 MAX_RANKED = 50
@@ -209,6 +209,15 @@ def story(request: HttpRequest, story_id: int):
                 "rewrite_of": member.rewrite_of_id if member.rewrite_of_id in shown else None,
             }
             for member in members
+        ],
+        "other_languages": [
+            {
+                "story_id": other.pk,
+                "language": other.language,
+                "lead_id": other.lead_id,
+                "title": other.lead.title,
+            }
+            for other in other_languages(found)
         ],
     }
 

@@ -60,6 +60,13 @@ class CoverageMember(Schema):
     rewrite_of: int | None  # the earlier report it retells in its own words, likewise
 
 
+class OtherLanguageOut(Schema):
+    story_id: int  # the same event's story in another edition (its full coverage: /stories/ID)
+    language: str
+    lead_id: int
+    title: str
+
+
 class StoryOut(Schema):
     id: int
     language: str
@@ -68,6 +75,7 @@ class StoryOut(Schema):
     articles: int
     sources: int
     coverage: list[CoverageMember]
+    other_languages: list[OtherLanguageOut]
 
 
 class RankedOut(Schema):

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from kiosk.crawl.sanitize import sanitize_html
 from kiosk.news import seo
-from kiosk.news.editions import edition_or_404
+from kiosk.news.editions import EDITIONS, edition_or_404
 from kiosk.news.models import Capture, Category
 from kiosk.news.republication import shown_text
 from kiosk.news.selectors import (
@@ -27,7 +27,7 @@ from kiosk.news.selectors import (
 from kiosk.readership import selectors as readership
 from kiosk.sources.models import Source
 from kiosk.stories.models import Story
-from kiosk.stories.selectors import story_coverage, story_of, top_stories
+from kiosk.stories.selectors import other_languages, story_coverage, story_of, top_stories
 
 # The headline strip: the most widely carried stories of the last day.
 TOP_STORIES = 4
@@ -175,9 +175,27 @@ def _coverage_of(article) -> dict:
     """The other sources' coverage of the article's story, for the article page."""
     story = story_of(article)
     if story is None:
-        return {"story": None, "coverage": []}
+        return {"story": None, "coverage": [], "translations": []}
     others = [member for member in story_coverage(story) if member.article_id != article.pk]
-    return {"story": story, "coverage": others[:COVERAGE_ON_ARTICLE], "more": len(others)}
+    return {
+        "story": story,
+        "coverage": others[:COVERAGE_ON_ARTICLE],
+        "more": len(others),
+        "translations": _in_other_languages(story),
+    }
+
+
+def _in_other_languages(story: Story) -> list[dict]:
+    """The story's counterparts in the other editions, with their story pages' URLs."""
+    found = []
+    for other in other_languages(story):
+        edition = EDITIONS.get(other.language)
+        if edition is None:
+            continue
+        with translation.override(other.language):
+            url = reverse("news:story", kwargs={"pk": other.pk})
+        found.append({"story": other, "edition": edition, "url": url})
+    return found
 
 
 def story_page(request: HttpRequest, pk: int) -> HttpResponse:
@@ -202,6 +220,7 @@ def story_page(request: HttpRequest, pk: int) -> HttpResponse:
             "members": members,
             "first": first,
             "sources": len({member.article.source_id for member in members}),
+            "translations": _in_other_languages(story),
         },
     )
 

@@ -2,9 +2,9 @@
 
 Pairwise precision and recall: every pair of articles the truth puts together (a copy
 and its original, or two copies of one original; two articles of one story) against
-every pair Kiosk put together. Story pairs are counted within a language: linking one
-story across editions (Лукашенко / Lukaşenko / Lukashenko) is not attempted yet, and is
-reported apart as `stories_cross_language_recall`. Rewrites (an outlet retelling
+every pair Kiosk put together. Story pairs are counted within a language; pairs in two
+languages (one story linked across editions through its family, counterparts.py) are
+scored apart as `stories_cross_language_precision` and `_recall`. Rewrites (an outlet retelling
 another's report, `rewrite_of` in the truth) are scored as (rewrite, retold) pairs.
 Articles are stored as the crawl stores them, attribution line (`cited_source`)
 included. Used by tests/stories and
@@ -41,20 +41,22 @@ def precision_recall(predicted: set, truth: set) -> tuple[float, float]:
     return precision, recall
 
 
-def answers() -> tuple[dict[str, str], dict[str, int], dict[str, str]]:
+def answers() -> tuple[dict[str, str], dict[str, int], dict[str, str], dict[str, int]]:
     """Kiosk's placements, by URL: the original each copies (itself if none), its story,
-    and the report it retells (rewrites only)."""
+    the report it retells (rewrites only), and its story's family (the story itself
+    when it has none)."""
     from kiosk.stories.models import StoryMember
 
-    copy_root, story, rewrite_of = {}, {}, {}
-    members = StoryMember.objects.select_related("article", "copy_of", "rewrite_of")
+    copy_root, story, rewrite_of, family = {}, {}, {}, {}
+    members = StoryMember.objects.select_related("article", "copy_of", "rewrite_of", "story")
     for member in members:
         url = member.article.url
         copy_root[url] = member.copy_of.url if member.copy_of_id else url
         story[url] = member.story_id
+        family[url] = member.story.family or -member.story_id
         if member.rewrite_of_id:
             rewrite_of[url] = member.rewrite_of.url
-    return copy_root, story, rewrite_of
+    return copy_root, story, rewrite_of, family
 
 
 def score(
@@ -62,9 +64,11 @@ def score(
     copy_root: dict[str, str],
     story: dict[str, Hashable],
     rewrite_of: dict[str, str] | None = None,
+    family: dict[str, Hashable] | None = None,
 ) -> dict:
     """Metrics from the ground truth and Kiosk's answer (`answers`): for each URL, the
-    original it copies (itself if none), its story, and the report it retells."""
+    original it copies (itself if none), its story, the report it retells, and its
+    story's family."""
     true_root = {page["url"]: page["copy_of"] or page["url"] for page in truth}
     true_story = {
         page["url"]: page["story"] or true_root[page["url"]] for page in truth
@@ -80,7 +84,9 @@ def score(
         same_language(predicted_stories), same_language(true_stories)
     )
     cross = true_stories - same_language(true_stories)
-    cross_recall = len(predicted_stories & cross) / len(cross) if cross else 1.0
+    predicted_cross = pairs(family if family is not None else story)
+    predicted_cross -= same_language(predicted_cross)
+    cross_p, cross_r = precision_recall(predicted_cross, cross)
     # Citation chains: (rewrite, the report it retells) pairs.
     true_rewrites = {(page["url"], page["rewrite_of"]) for page in truth if page.get("rewrite_of")}
     found_rewrites = set((rewrite_of or {}).items())
@@ -90,12 +96,14 @@ def score(
         "copies_recall": round(copies_r, 4),
         "stories_precision": round(stories_p, 4),
         "stories_recall": round(stories_r, 4),
-        "stories_cross_language_recall": round(cross_recall, 4),
+        "stories_cross_language_precision": round(cross_p, 4),
+        "stories_cross_language_recall": round(cross_r, 4),
         "rewrites_precision": round(rewrites_p, 4),
         "rewrites_recall": round(rewrites_r, 4),
         "articles": len(truth),
         "copy_pairs": len(pairs(true_root)),
         "story_pairs": len(same_language(true_stories)),
+        "cross_language_pairs": len(cross),
         "rewrite_pairs": len(true_rewrites),
     }
 

@@ -10,6 +10,9 @@
   mid-sentence, match scores, numbers) and a Bloom filter of every stem of the article.
   Two reports of one event name the same facts; a title fact the other article never
   mentions is a conflict: same kind of news, another event (another city, another sum).
+- `cross`: the same facts in keys that survive translation (names and numbers spelled
+  alike in az, ru and en, text.skeleton), which find the story in other languages
+  (counterparts.py).
 
 Each word is hashed, stemmed and looked up once per process (lexicon.py); shingles are
 hashed from the word hashes with numpy.
@@ -27,7 +30,7 @@ import numpy as np
 from datasketch import MinHash
 
 from kiosk.stories import kernels
-from kiosk.stories.lexicon import lexicon
+from kiosk.stories.lexicon import NUMBER, Lexicon, lexicon
 from kiosk.stories.text import words
 
 SHINGLE = 4
@@ -44,6 +47,8 @@ SCORE = re.compile(r"\b\d{1,2}:\d{1,2}\b")
 # Cyrillic capitals).
 # (The space comes first, so the regex engine can jump from space to space.)
 CAPITALISED = re.compile(r" (?<![.!?…\n] )[«\"“„(]?([A-ZÀ-ÖØ-ÞƏĞİŞА-ЯЁ][\w’'-]*)")
+CAPITAL_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞƏĞİŞА-ЯЁ][\w’'-]*")
+TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)
 _PERMUTATIONS, _SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme
 _minhash = threading.local()
@@ -93,6 +98,7 @@ class Fingerprint:
     numbers: np.ndarray  # uint32 term ids
     bloom: np.ndarray  # uint8[BLOOM_BITS // 8]
     word_count: int
+    cross: "CrossKeys"
 
     @property
     def facts(self) -> "Facts":
@@ -117,7 +123,9 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
     title_words = words(title, language)
     capitalised = _capitalised(body, language)
     known = lexicon(language)
-    rows = known.rows(body_words + title_words + capitalised)
+    title_names = _title_names(title, language)
+    spelled = words(" ".join(CAPITAL_WORD.findall(title + "\n" + body)), language)
+    rows = known.rows(body_words + title_words + capitalised + title_names + spelled)
     body_rows = rows[: len(body_words)]
     title_rows = rows[len(body_words) : len(body_words) + len(title_words)]
     hashes = known.hashes[body_rows]
@@ -143,7 +151,8 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
             np.array(scores[: len(title_scores + lead_scores)], np.uint32),
         )
     )
-    named = set(known.ids[rows[len(body_words) + len(title_words) :]].tolist())
+    names_at = len(body_words) + len(title_words)
+    named = set(known.ids[rows[names_at : names_at + len(capitalised)]].tolist())
     title_list = title_ids.tolist()
     entities = {term for term in title_list if term in named} | set(scores[: len(title_scores)])
     # A title's numbers with what they count ("12.4 million", "45 countries").
@@ -166,11 +175,121 @@ def fingerprint(title: str, body: str, language: str) -> Fingerprint:
         numbers=np.array(numbers, dtype=np.uint32).reshape(-1, 2),
         bloom=bloom(lead_known),
         word_count=len(body_words),
+        cross=cross_keys(
+            known,
+            head=np.concatenate((title_rows, lead_rows)),
+            in_title=len(title_rows),
+            every=np.concatenate((rows[:names_at], rows[-len(spelled) :] if spelled else rows[:0])),
+            spelled=len(spelled),
+            named=rows[names_at : names_at + len(capitalised) + len(title_names)],
+        ),
+    )
+
+
+# Kinds of a cross-language key (bits).
+NAME, FIGURE, IN_TITLE = 1, 2, 4
+
+
+@dataclass(frozen=True)
+class CrossKeys:
+    """An article's facts as other languages spell them: `head` the keys (text.skeleton)
+    of its title's and lead's words and numbers, with `head3` and `head2` the keys of
+    their first three and two letters, and `kind` bits (NAME: the article capitalises
+    it mid-sentence; FIGURE: a number; IN_TITLE); `names` every name it capitalises;
+    `words` the key of every word and number in it and `mentions` those of their first
+    two, three and four letters, so that an inflected name still counts as mentioned
+    (Lənkəranda, Ленкорани; Bakının, Баку)."""
+
+    head: np.ndarray  # uint32, sorted
+    head3: np.ndarray  # uint32
+    head2: np.ndarray  # uint32
+    kind: np.ndarray  # uint8
+    names: np.ndarray  # uint32, sorted
+    words: np.ndarray  # uint32, sorted
+    mentions: np.ndarray  # uint32, sorted
+
+    def mention(self, other: "CrossKeys") -> np.ndarray:
+        """For each of `other`'s head keys, whether this article mentions it: a word of
+        this article starts with it, or is the start of it."""
+        return (
+            np.isin(other.head, self.mentions)
+            | np.isin(other.head3, self.words)
+            | np.isin(other.head2, self.words)
+        )
+
+    def pack(self) -> bytes:
+        arrays = (self.head, self.head3, self.head2, self.names, self.words, self.mentions)
+        sizes = np.array([len(self.head), len(self.names), len(self.words), len(self.mentions)])
+        return b"".join(
+            (sizes.astype(np.uint32).tobytes(), *(a.tobytes() for a in arrays), self.kind.tobytes())
+        )
+
+    @classmethod
+    def unpack(cls, data: bytes) -> "CrossKeys":
+        head, names, words, mentions = np.frombuffer(data, np.uint32, 4).tolist()
+        values = np.frombuffer(data, np.uint32, 3 * head + names + words + mentions, offset=16)
+        kind = np.frombuffer(data, np.uint8, head, offset=16 + 4 * len(values))
+        parts = np.split(values, np.cumsum([head, head, head, names, words]))
+        return cls(parts[0], parts[1], parts[2], kind, *parts[3:])
+
+
+def cross_keys(
+    known: Lexicon,
+    *,
+    head: np.ndarray,
+    in_title: int,
+    every: np.ndarray,
+    spelled: int,
+    named: np.ndarray,
+) -> CrossKeys:
+    """`head`: lexicon rows of the title (the first `in_title`) and lead; `every`: of
+    the whole article's words, then (the last `spelled`) of its capitalised words;
+    `named`: of the words it capitalises as names (mid-sentence, or in a headline)."""
+    name_sizes = known.key_size[named]
+    named = named[(name_sizes >= 2) & (name_sizes != NUMBER)]
+    keys, sizes = known.key[head], known.key_size[head]
+    is_name = np.isin(keys, known.key[named])
+    kind = (
+        is_name * NAME + (sizes == NUMBER) * FIGURE + (np.arange(len(head)) < in_title) * IN_TITLE
+    ).astype(np.uint8)
+    # Two-consonant words are mostly function words; two-consonant names are kept.
+    keep = (sizes >= 3) | ((sizes == 2) & is_name)
+    kept = head[keep]
+    unique, first, inverse = np.unique(keys[keep], return_index=True, return_inverse=True)
+    kinds = np.zeros(len(unique), dtype=np.uint8)
+    np.bitwise_or.at(kinds, inverse, kind[keep])
+    # What the article mentions: its numbers and capitalised words. (Any word would do
+    # too well: three or four consonants start many a common word, "установки" Astana.)
+    numbers = every[: len(every) - spelled]
+    every = np.concatenate(
+        (numbers[known.key_size[numbers] == NUMBER], every[len(every) - spelled :])
+    )
+    every = every[known.key_size[every] >= 2]
+    return CrossKeys(
+        head=unique,
+        head3=known.key3[kept][first],
+        head2=known.key2[kept][first],
+        kind=kinds,
+        names=np.unique(known.key[named]),
+        words=np.unique(known.key[every]),
+        mentions=np.unique(
+            np.concatenate((known.key[every], known.key3[every], known.key2[every]))
+        ),
     )
 
 
 def _scores(text: str) -> list[str]:
     return SCORE.findall(text) if ":" in text else []
+
+
+def _title_names(title: str, language: str) -> list[str]:
+    """Words a headline capitalises after its first, unless it capitalises most of
+    them (Title Case says nothing of names)."""
+    tokens = TITLE_WORD.findall(title)
+    capitals = [token for token in tokens[1:] if token[0].isupper()]
+    if not capitals or 2 * len(capitals) > len(tokens):
+        return []
+    return words(" ".join(capitals), language)
 
 
 def _capitalised(body: str, language: str) -> list[str]:

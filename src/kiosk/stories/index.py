@@ -4,7 +4,8 @@ Dedupe in layers (the canonical URL was settled at ingest): the same folded text
 lookup), then near-copies (MinHash LSH bands over word shingles, checked on the
 signatures: most of the smaller text inside the larger). An article that is no copy is
 compared with the originals of a time window by their distinctive stems (tf-idf, cosine)
-and joins the most similar story, merging any other story it matches as well.
+and joins the most similar story, merging any other story it matches as well. Its
+names and numbers then find the same story in the other languages (counterparts.py).
 
 State: every placed article's sketch is a row of `Sketch` (signature, top terms, facts),
 written in the caller's transaction with raw SQL on Django's connection; document
@@ -28,8 +29,10 @@ from django.conf import settings
 from django.db import connection
 
 from kiosk.stories.bands import BandStore
+from kiosk.stories.counterparts import Counterparts
 from kiosk.stories.fingerprint import (
     TERM_BITS,
+    CrossKeys,
     Facts,
     Fingerprint,
     band_keys,
@@ -75,6 +78,7 @@ class Placement:
     similarity: float
     merged: tuple[int, ...] = ()  # stories folded into story_id by this article
     adopted: tuple[int, ...] = ()  # articles that became copies of this (earlier) original
+    counterparts: tuple[int, ...] = ()  # originals of the same event in other languages
 
 
 class StoryIndex:
@@ -103,6 +107,7 @@ class StoryIndex:
         self.index_id = ""
         self._bands = BandStore()
         self._memory = Window()
+        self._languages = Counterparts()
         self._df = np.zeros(1 << TERM_BITS, dtype=np.uint32)
         self._total = 0
         self._load()
@@ -128,11 +133,19 @@ class StoryIndex:
             self.newest = int(newest)
             cursor.execute(
                 "SELECT article_id, published, story_id, source_id, terms, weights, entities,"
-                " numbers, bloom FROM stories_sketch WHERE copy_of IS NULL AND published >= %s",
+                " numbers, bloom, language, cross_keys FROM stories_sketch"
+                " WHERE copy_of IS NULL AND published >= %s ORDER BY published, article_id",
                 [self.newest - self.keep],
             )
             for row in cursor.fetchall():
-                article_id, published, story, source, terms, weights, entities, numbers, bloom = row
+                article_id, published, story, source, terms, weights, entities, numbers, bloom = (
+                    row[:9]
+                )
+                language, cross = row[9], bytes(row[10])
+                if cross and published >= self.newest - self._languages.keep:
+                    self._languages.add(
+                        int(article_id), language, int(published), CrossKeys.unpack(cross)
+                    )
                 self._memory.add(
                     int(article_id),
                     int(published),
@@ -148,7 +161,11 @@ class StoryIndex:
                 )
         logger.info(
             "story index loaded",
-            extra={"window_articles": len(self._memory), "bands": len(self._bands)},
+            extra={
+                "window_articles": len(self._memory),
+                "bands": len(self._bands),
+                "counterpart_rows": len(self._languages),
+            },
         )
 
     @property
@@ -198,6 +215,10 @@ class StoryIndex:
     def window_size(self) -> int:
         return len(self._memory)
 
+    @property
+    def counterpart_rows(self) -> int:
+        return len(self._languages)
+
     # Placing ------------------------------------------------------------------------
 
     def place(
@@ -232,6 +253,7 @@ class StoryIndex:
                     self._remember(
                         article_id, moment, placement.story_id, source, terms, weights, fp
                     )
+                    self._languages.add(article_id, fp.language, moment, fp.cross)
                 return replace(placement, reason=reason, similarity=similarity)
             story, similarity, merged = self._cluster(
                 cursor, moment, terms, weights, fp.facts, cites
@@ -241,8 +263,12 @@ class StoryIndex:
             )
             self._count_terms(fp)
             self._remember(article_id, moment, story, source, terms, weights, fp)
+            counterparts = self._languages.match(fp.language, moment, fp.cross)
+            self._languages.add(article_id, fp.language, moment, fp.cross)
         reason = "similar" if similarity else "new"
-        return Placement(article_id, story, None, reason, similarity or 1.0, merged)
+        return Placement(
+            article_id, story, None, reason, similarity or 1.0, merged, (), tuple(counterparts)
+        )
 
     def _find_original(
         self, cursor, fp: Fingerprint
@@ -312,6 +338,7 @@ class StoryIndex:
             [article_id, root, root],
         )
         self._memory.remove(root)
+        self._languages.remove(root)
         self._insert(cursor, article_id, fp, moment, story, None, full_text, source, *vector)
         return Placement(article_id, story, None, "near_copy", 1.0, adopted=adopted)
 
@@ -378,7 +405,8 @@ class StoryIndex:
         cursor.execute(
             "INSERT INTO stories_sketch (article_id, published, story_id, copy_of, text_hash,"
             " shingles, full_text, source_id, signature, terms, weights, entities, numbers,"
-            " bloom) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            " bloom, language, cross_keys) VALUES"
+            " (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
             [
                 article_id,
                 moment,
@@ -394,6 +422,8 @@ class StoryIndex:
                 fp.entities.tobytes(),
                 fp.numbers.tobytes(),
                 fp.bloom.tobytes(),
+                fp.language,
+                b"" if copy_of is not None else fp.cross.pack(),
             ],
         )
         # Copies are never anyone's original, so only originals are worth a band lookup.
@@ -445,6 +475,7 @@ class StoryIndex:
     def forget(self, article_id: int) -> None:
         """Drop an article from memory (its transaction was rolled back)."""
         self._memory.remove(article_id)
+        self._languages.remove(article_id)
 
     def forget_story(self, story: int) -> None:
         self._memory.remove_story(story)

@@ -4,7 +4,8 @@ A news article repeats the words of a few thousand others: hashing, stemming and
 filtering each occurrence again cost about half of a fingerprint. A `Lexicon` keeps, per
 language and per thread, an entry per folded word: its hash (for shingles and the text
 hash), its stem's term id, and that id again if the stem is weighed in clustering, else
-0 (function words, one- or two-letter words but numbers). Entries are rows of numpy
+0 (function words, one- or two-letter words but numbers), and the keys that find the
+word's name in other languages (text.skeleton; counterparts.py). Entries are rows of numpy
 arrays found through one dict read a word, so an article's words become arrays in one
 fancy-indexing step; a batch of new words is stemmed in one Snowball call. Past `LIMIT`
 words the lexicon starts afresh, so memory stays bounded.
@@ -15,9 +16,10 @@ import zlib
 
 import numpy as np
 
-from kiosk.stories.text import stems, stop_stems
+from kiosk.stories.text import skeleton, stems, stop_stems
 
-LIMIT = 300_000  # words remembered per language (some 40 MB at most)
+LIMIT = 300_000  # words remembered per language (some 50 MB at most)
+NUMBER = 255  # `key_size` of a number
 _local = threading.local()
 
 
@@ -32,6 +34,10 @@ class Lexicon:
         self.hashes = np.zeros(1024, dtype=np.uint32)  # CRC-32 of the word
         self.ids = np.zeros(1024, dtype=np.uint32)  # CRC-32 of its stem: the term id
         self.weighed = np.zeros(1024, dtype=np.uint32)  # the term id, or 0: not weighed
+        self.key = np.zeros(1024, dtype=np.uint32)  # CRC-32 of the skeleton
+        self.key3 = np.zeros(1024, dtype=np.uint32)  # ...of its first three letters
+        self.key2 = np.zeros(1024, dtype=np.uint32)  # ...and of its first two
+        self.key_size = np.zeros(1024, dtype=np.uint8)  # consonants in it, or NUMBER
 
     def rows(self, tokens: list[str]) -> np.ndarray:
         """The entries of `tokens`, learning new words first. Rows are valid until the
@@ -52,8 +58,8 @@ class Lexicon:
         needed = first + len(new)
         if needed > len(self.hashes):
             size = max(needed, 2 * len(self.hashes))
-            for name in ("hashes", "ids", "weighed"):
-                grown = np.zeros(size, dtype=np.uint32)
+            for name in ("hashes", "ids", "weighed", "key", "key3", "key2", "key_size"):
+                grown = np.zeros(size, dtype=getattr(self, name).dtype)
                 grown[:first] = getattr(self, name)[:first]
                 setattr(self, name, grown)
         crc32, stop = zlib.crc32, self.stop
@@ -64,6 +70,12 @@ class Lexicon:
             self.ids[row] = term
             weighed = (len(stem) > 2 or stem[:1].isdigit()) and stem not in stop
             self.weighed[row] = term if weighed else 0
+            bare = skeleton(word, self.language)
+            self.key[row] = crc32(bare.encode())
+            number = bare[:1] == "#"
+            self.key3[row] = self.key[row] if number else crc32(bare[:3].encode())
+            self.key2[row] = self.key[row] if number else crc32(bare[:2].encode())
+            self.key_size[row] = NUMBER if number else len(bare)
 
 
 def lexicon(language: str) -> Lexicon:

@@ -28,6 +28,12 @@ class Story(models.Model):
     last_seen = models.DateTimeField(help_text="Publication time of the latest member.")
     size = models.PositiveIntegerField(default=0, help_text="Members, copies included.")
     originals = models.PositiveIntegerField(default=0, help_text="Members that are not copies.")
+    family = models.BigIntegerField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Stories of one event in other languages share it (counterparts.py).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -94,12 +100,14 @@ class Sketch(models.Model):
     shingles = models.PositiveIntegerField()
     full_text = models.BooleanField(default=True)
     source_id = models.BigIntegerField(default=0, help_text="The article's source.")
+    language = models.CharField(max_length=8, default="")
     signature = models.BinaryField()
     terms = models.BinaryField()
     weights = models.BinaryField()
     entities = models.BinaryField(default=b"")
     numbers = models.BinaryField(default=b"")
     bloom = models.BinaryField(default=b"")
+    cross_keys = models.BinaryField(default=b"", help_text="fingerprint.CrossKeys, originals only.")
 
     class Meta:
         indexes = [

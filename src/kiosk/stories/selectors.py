@@ -91,6 +91,24 @@ def story_coverage(story: Story) -> list[StoryMember]:
     ]
 
 
+def other_languages(story: Story) -> list[Story]:
+    """The same event's stories in the other languages (its family, counterparts.py),
+    each with a published lead, in the order of their first report."""
+    if story.family is None:
+        return []
+    return list(
+        Story.objects.filter(
+            family=story.family,
+            lead__status=Article.Status.OK,
+            lead__taken_down_at__isnull=True,
+        )
+        .exclude(pk=story.pk)
+        .exclude(language=story.language)
+        .select_related("lead__source")
+        .order_by("first_seen", "pk")
+    )
+
+
 def top_stories(language: str, *, since: datetime, limit: int) -> list[Article]:
     """The edition's headline strip: the lead articles of the stories carried by the most
     articles since then (widest coverage first, then newest)."""

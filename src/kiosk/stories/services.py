@@ -140,6 +140,7 @@ def _record(article: Article, placement: Placement) -> None:
         StoryMember.objects.filter(story_id__in=placement.merged).update(
             story_id=placement.story_id
         )
+        _inherit_family(placement.story_id, placement.merged)
         Story.objects.filter(pk__in=placement.merged).delete()
         logger.info(
             "stories merged by a bridging article",
@@ -157,6 +158,56 @@ def _record(article: Article, placement: Placement) -> None:
         reason=REASONS.get(placement.reason, StoryMember.Reason.NEW),
     )
     refresh_story(placement.story_id)
+    if placement.counterparts:
+        link_languages(placement.story_id, placement.counterparts)
+
+
+def link_languages(story_id: int, counterparts: Iterable[int]) -> None:
+    """Put the story in one family with the stories of these articles (the same event in
+    other languages, counterparts.py), as long as the family keeps one story per
+    language: a report that matches a second story of a language already there is
+    more likely wrong than that the edition split one event in two."""
+    others = StoryMember.objects.filter(article_id__in=list(counterparts)).values_list(
+        "story_id", flat=True
+    )
+    for other in sorted(set(others)):
+        _join_families(story_id, other)
+
+
+def _inherit_family(story_id: int, merged: Iterable[int]) -> None:
+    """A story that absorbs others of its language takes the first of their families
+    when it has none: it now tells their event in that language."""
+    if Story.objects.filter(pk=story_id, family__isnull=True).exists():
+        family = (
+            Story.objects.filter(pk__in=list(merged), family__isnull=False)
+            .order_by("pk")
+            .values_list("family", flat=True)
+            .first()
+        )
+        if family is not None:
+            Story.objects.filter(pk=story_id).update(family=family)
+
+
+def _family(story_id: int) -> tuple[int, dict[int, str]]:
+    """(family id, {story id: language}) of the story's family; a story of its own is
+    its own family."""
+    story = Story.objects.filter(pk=story_id).values_list("family", "language").first()
+    if story is None:
+        return story_id, {}
+    family, language = story
+    if family is None:
+        return story_id, {story_id: language}
+    return family, dict(Story.objects.filter(family=family).values_list("pk", "language"))
+
+
+def _join_families(story_id: int, other_id: int) -> None:
+    family, members = _family(story_id)
+    other_family, other_members = _family(other_id)
+    if family == other_family or not members or not other_members:
+        return
+    if set(members.values()) & set(other_members.values()):
+        return  # one story per language
+    Story.objects.filter(pk__in=[*members, *other_members]).update(family=min(family, other_family))
 
 
 def refresh_story(story_id: int) -> Story | None:
@@ -214,6 +265,7 @@ def merge_stories(stories: Iterable[Story]) -> Story:
             story=target, reason=StoryMember.Reason.EDITOR
         )
         story_index().move(article_ids, target.pk)
+        _inherit_family(target.pk, [story.pk for story in others])
         Story.objects.filter(pk__in=[story.pk for story in others]).delete()
         return refresh_story(target.pk)
 

@@ -96,3 +96,50 @@ STOP_WORDS = {
 def stop_stems(language: str) -> frozenset[str]:
     """The language's function words as they come out of `stems`."""
     return frozenset(stems(sorted(set(STOP_WORDS.get(language, "").split())), language))
+
+
+# Names across scripts: Лукашенко, Lukaşenko and Lukashenko are one name. A word is
+# spelled in plain Latin letters (Cyrillic transliterated, Azerbaijani letters read the
+# way English spells them: ş "sh", c "j", x "kh"), sounds that the languages spell
+# differently made one (zh/j/dzh, kh/h, ts/s, w/v, and g/k/q: Qarasu is Карасу, Quba
+# Губа), English "c" read as "k" or "s", and the word kept as its first consonants:
+# vowels are what transliterations disagree on (Əhmədov, Ахмедов, Ahmadov: "hmdv"), and
+# case endings come after the first few consonants (Ленкорани, Lənkəranda: "lnkr").
+SKELETON_SIZE = 4
+_LATIN = "a b v g d e e j z i y k l m n o p r s t u f h s c s s  y  e yu ya i i e u"
+_CYRILLIC = str.maketrans(
+    dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєў", _LATIN.split(" "), strict=True))
+)
+_AZERBAIJANI = str.maketrans(
+    {"ə": "a", "ı": "i", "ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u", "x": "h", "c": "j"}
+)
+_SOUNDS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("sh", "s"), ("ch", "c"))
+_SOUNDS += (("ts", "s"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("q", "k"), ("g", "k"))
+_VOWELS = frozenset("aeiouy")
+_ENGLISH_C = re.compile(r"ck|c(?!h)")  # "s" before e, i, y (centre), else "k"
+
+
+def _english_c(found: re.Match) -> str:
+    after = found.string[found.end() : found.end() + 1]
+    return "s" if found.group() == "c" and after and after in "eiy" else "k"
+
+
+def skeleton(word: str, language: str) -> str:
+    """A folded word's first consonants in a spelling shared by az, ru and en ("" for a
+    word with none); a number stays itself, marked with "#"."""
+    if word[:1].isdigit():
+        return "#" + word
+    table = _AZERBAIJANI if language in ("az", "tr") else _CYRILLIC
+    if "c" in word and table is _CYRILLIC:  # a Latin "c" outside Azerbaijani
+        word = _ENGLISH_C.sub(_english_c, word)
+    latin = word.translate(table)
+    for sound, letter in _SOUNDS:
+        if sound in latin:
+            latin = latin.replace(sound, letter)
+    kept: list[str] = []
+    for letter in latin:
+        if letter.isalpha() and letter not in _VOWELS and (not kept or kept[-1] != letter):
+            kept.append(letter)
+            if len(kept) == SKELETON_SIZE:
+                break
+    return "".join(kept)
