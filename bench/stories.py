@@ -12,12 +12,13 @@ and sometimes a trimmed tail, at 10,000 articles a day) go through the index its
 (`StoryIndex.place`: fingerprint, exact and near-copy lookups, clustering, the keys that
 find a story in other languages, writes, one transaction each) on the same kind of
 database. The synthetic articles are in one language, so no counterparts are searched
-for at scale; the newsroom's are (`stories_cross_language_precision` and `_recall`). `ms_per_article` is the mean over the
-last 10,000 placed (`fingerprint_ms`, `place_ms` and `commit_ms` split it);
-`peak_rss_mb` the process's peak resident memory; `restart_seconds` how long a new index
-takes to load the state the first one left (checked to be the same). The synthetic
-articles have no `news.Article` rows, so the `Story`/`StoryMember` bookkeeping of
-services.py (a few ORM writes) is not in this figure.
+for at scale; the newsroom's are (`stories_cross_language_precision` and `_recall`).
+`ms_per_article` is the mean over the last 10,000 placed (`fingerprint_ms`, `place_ms`
+and `commit_ms` split it); `peak_rss_mb` the process's peak resident memory;
+`restart_seconds` how long a new index takes to load the state the first one left
+(checked to be the same). The synthetic articles have no `news.Article` rows, so the
+`Story`/`StoryMember` bookkeeping of services.py (a few ORM writes) is not in this
+figure.
 
 Prints one JSON object on stdout; progress on stderr.
 

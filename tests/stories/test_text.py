@@ -51,6 +51,8 @@ def test_a_fingerprint_does_not_depend_on_what_the_lexicon_remembers(monkeypatch
     assert cold.text_hash == warm.text_hash
     for field in ("signature", "terms", "lead_terms", "lead_counts", "entities", "bloom"):
         assert (getattr(cold, field) == getattr(warm, field)).all()
+    for field in ("head", "head3", "head2", "kind", "names", "words", "mentions"):
+        assert (getattr(cold.cross, field) == getattr(warm.cross, field)).all()
 
 
 def test_signatures_are_datasketch_minhashes_of_the_shingle_hashes():

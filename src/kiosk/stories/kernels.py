@@ -151,3 +151,43 @@ def counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             counts[found] = 1
             found += 1
     return distinct[:found], counts[:found]
+
+
+@njit(cache=True, nogil=True)
+def head_keys(
+    keys: np.ndarray,
+    threes: np.ndarray,
+    twos: np.ndarray,
+    sizes: np.ndarray,
+    in_title: int,
+    names: np.ndarray,
+    number: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """A title's and lead's cross-language keys (fingerprint.cross_keys): the distinct
+    keys, sorted, of words with three consonants or more, of two-consonant names (in
+    the sorted `names`) and of numbers (size `number`), with their three- and
+    two-letter keys and kind bits (1 a name, 2 a number, 4 in the title: the first
+    `in_title` words)."""
+    order = np.argsort(keys, kind="mergesort")
+    out = np.empty(len(keys), dtype=keys.dtype)
+    out3 = np.empty(len(keys), dtype=keys.dtype)
+    out2 = np.empty(len(keys), dtype=keys.dtype)
+    kinds = np.zeros(len(keys), dtype=np.uint8)
+    found = 0
+    for index in order:
+        size = sizes[index]
+        if size < 2:
+            continue
+        key = keys[index]
+        spot = np.searchsorted(names, key)
+        is_name = spot < len(names) and names[spot] == key
+        if size == 2 and not is_name:
+            continue  # two-consonant words are mostly function words
+        kind = (1 if is_name else 0) | (2 if size == number else 0) | (4 if index < in_title else 0)
+        if found and out[found - 1] == key:
+            kinds[found - 1] |= kind
+            continue
+        out[found], out3[found], out2[found] = key, threes[index], twos[index]
+        kinds[found] = kind
+        found += 1
+    return out[:found], out3[:found], out2[:found], kinds[:found]

@@ -115,7 +115,8 @@ _AZERBAIJANI = str.maketrans(
 )
 _SOUNDS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("sh", "s"), ("ch", "c"))
 _SOUNDS += (("ts", "s"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("q", "k"), ("g", "k"))
-_VOWELS = frozenset("aeiouy")
+_NOT_CONSONANTS = str.maketrans("", "", "aeiouy-'’")
+_REPEATED = re.compile(r"(.)\1+")
 _ENGLISH_C = re.compile(r"ck|c(?!h)")  # "s" before e, i, y (centre), else "k"
 
 
@@ -136,10 +137,5 @@ def skeleton(word: str, language: str) -> str:
     for sound, letter in _SOUNDS:
         if sound in latin:
             latin = latin.replace(sound, letter)
-    kept: list[str] = []
-    for letter in latin:
-        if letter.isalpha() and letter not in _VOWELS and (not kept or kept[-1] != letter):
-            kept.append(letter)
-            if len(kept) == SKELETON_SIZE:
-                break
-    return "".join(kept)
+    consonants = _REPEATED.sub(r"\1", latin.translate(_NOT_CONSONANTS))
+    return consonants[:SKELETON_SIZE]
