@@ -254,34 +254,19 @@ def cross_keys(
     """`head`: lexicon rows of the title (the first `in_title`) and lead; `every`: of
     the whole article's words, then (the last `spelled`) of its capitalised words;
     `named`: of the words it capitalises as names (mid-sentence, or in a headline)."""
-    name_sizes = known.key_size[named]
-    names = np.unique(known.key[named][(name_sizes >= 2) & (name_sizes != NUMBER)])
-    keys, threes, twos, kinds = kernels.head_keys(
-        known.key[head],
-        known.key3[head],
-        known.key2[head],
-        known.key_size[head],
-        in_title,
-        names,
-        NUMBER,
-    )
-    # What the article mentions: its numbers and capitalised words. (Any word would do
-    # too well: three or four consonants start many a common word, "установки" Astana.)
-    numbers = every[: len(every) - spelled]
-    every = np.concatenate(
-        (numbers[known.key_size[numbers] == NUMBER], every[len(every) - spelled :])
-    )
-    every = every[known.key_size[every] >= 2]
     return CrossKeys(
-        head=keys,
-        head3=threes,
-        head2=twos,
-        kind=kinds,
-        names=names,
-        words=np.unique(known.key[every]),
-        mentions=np.unique(
-            np.concatenate((known.key[every], known.key3[every], known.key2[every]))
-        ),
+        *kernels.cross_keys(
+            known.key,
+            known.key3,
+            known.key2,
+            known.key_size,
+            head,
+            in_title,
+            every,
+            spelled,
+            named,
+            NUMBER,
+        )
     )
 
 

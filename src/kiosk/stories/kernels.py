@@ -154,40 +154,79 @@ def counted(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 @njit(cache=True, nogil=True)
-def head_keys(
-    keys: np.ndarray,
-    threes: np.ndarray,
-    twos: np.ndarray,
-    sizes: np.ndarray,
+def cross_keys(
+    key: np.ndarray,
+    key3: np.ndarray,
+    key2: np.ndarray,
+    key_size: np.ndarray,
+    head: np.ndarray,
     in_title: int,
-    names: np.ndarray,
+    every: np.ndarray,
+    spelled: int,
+    named: np.ndarray,
     number: int,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """A title's and lead's cross-language keys (fingerprint.cross_keys): the distinct
-    keys, sorted, of words with three consonants or more, of two-consonant names (in
-    the sorted `names`) and of numbers (size `number`), with their three- and
-    two-letter keys and kind bits (1 a name, 2 a number, 4 in the title: the first
-    `in_title` words)."""
+):
+    """An article's cross-language keys (fingerprint.cross_keys) from the lexicon's
+    columns and the article's rows, in one call where numpy took some twenty:
+    (head, head3, head2, kind, names, words, mentions).
+
+    Head: the distinct keys, sorted, of the title's and lead's words (`head` rows, the
+    first `in_title` of the title) with three consonants or more, of two-consonant
+    names and of numbers (size `number`), with their three- and two-letter keys and
+    kind bits (1 a name, 2 a number, 4 in the title). Names: the keys of the `named`
+    rows. Words and mentions: of the numbers among the `every` rows but the last
+    `spelled`, and of those last (capitalised words): their keys, and their keys with
+    their two- and three-letter keys."""
+    found_names = np.empty(len(named), dtype=key.dtype)
+    count = 0
+    for row in named:
+        if key_size[row] >= 2 and key_size[row] != number:
+            found_names[count] = key[row]
+            count += 1
+    names = np.unique(found_names[:count])
+    keys = key[head]
     order = np.argsort(keys, kind="mergesort")
-    out = np.empty(len(keys), dtype=keys.dtype)
-    out3 = np.empty(len(keys), dtype=keys.dtype)
-    out2 = np.empty(len(keys), dtype=keys.dtype)
-    kinds = np.zeros(len(keys), dtype=np.uint8)
+    out = np.empty(len(head), dtype=key.dtype)
+    out3 = np.empty(len(head), dtype=key.dtype)
+    out2 = np.empty(len(head), dtype=key.dtype)
+    kinds = np.zeros(len(head), dtype=np.uint8)
     found = 0
     for index in order:
-        size = sizes[index]
+        row = head[index]
+        size = key_size[row]
         if size < 2:
             continue
-        key = keys[index]
-        spot = np.searchsorted(names, key)
-        is_name = spot < len(names) and names[spot] == key
+        value = keys[index]
+        spot = np.searchsorted(names, value)
+        is_name = spot < len(names) and names[spot] == value
         if size == 2 and not is_name:
             continue  # two-consonant words are mostly function words
         kind = (1 if is_name else 0) | (2 if size == number else 0) | (4 if index < in_title else 0)
-        if found and out[found - 1] == key:
+        if found and out[found - 1] == value:
             kinds[found - 1] |= kind
             continue
-        out[found], out3[found], out2[found] = key, threes[index], twos[index]
+        out[found], out3[found], out2[found] = value, key3[row], key2[row]
         kinds[found] = kind
         found += 1
-    return out[:found], out3[:found], out2[:found], kinds[:found]
+    plain = len(every) - spelled
+    words = np.empty(len(every), dtype=key.dtype)
+    mentions = np.empty(3 * len(every), dtype=key.dtype)
+    count = 0
+    for index in range(len(every)):
+        row = every[index]
+        size = key_size[row]
+        if size < 2 or (index < plain and size != number):
+            continue
+        words[count] = key[row]
+        mentions[3 * count], mentions[3 * count + 1] = key[row], key3[row]
+        mentions[3 * count + 2] = key2[row]
+        count += 1
+    return (
+        out[:found],
+        out3[:found],
+        out2[:found],
+        kinds[:found],
+        names,
+        np.unique(words[:count]),
+        np.unique(mentions[: 3 * count]),
+    )
