@@ -6,6 +6,8 @@
   postings and twenty candidates: as numpy it was some forty calls of a few microseconds
   each (0.4 ms an article on this project's 2-core machine, the largest share of
   placement); here it is one call of a few tens of microseconds.
+- An article's cross-language keys (`cross_keys`) are a few filters, a sort and three
+  set unions over a few hundred words: one call, where numpy took some twenty.
 
 Compiled on first use and cached beside this file.
 """
