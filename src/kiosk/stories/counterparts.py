@@ -14,7 +14,8 @@ week). services.link_languages records the result as the stories' family, which 
 one story per language.
 
 State: a row per original of the last 2 x WINDOW with its keys, postings per language
-and key, and counts (how many rows carry a key; in which languages it is a name). The
+and key (entries of removed rows stay until they are three times the live ones), and
+counts (how many rows carry a key; in which languages it is a name). The
 rows are loaded from `Sketch` at start with the story window (index.py).
 """
 
@@ -113,7 +114,7 @@ class Counterparts:
             row = self.rows.get(article_id)
             if row is not None and row.published < moment:
                 self.remove(article_id)
-        if self.entries > 2 * self.live + 100_000:
+        if self.entries > 4 * self.live + 100_000:  # a rebuild costs ~1.5 s a window
             self._rebuild()
 
     def _rebuild(self) -> None:
