@@ -196,8 +196,9 @@ class CrossKeys:
     of its title's and lead's words and numbers, with `head3` and `head2` the keys of
     their first three and two letters, and `kind` bits (NAME: the article capitalises
     it mid-sentence; FIGURE: a number; IN_TITLE); `names` every name it capitalises;
-    `words` the key of every word and number in it and `mentions` those of their first
-    two, three and four letters, so that an inflected name still counts as mentioned
+    `words` the key of every number and capitalised word in it and `mentions` those of
+    their first two, three and four letters, so that an inflected name still counts as
+    mentioned
     (Lənkəranda, Ленкорани; Bakının, Баку)."""
 
     head: np.ndarray  # uint32, sorted
