@@ -198,8 +198,7 @@ class CrossKeys:
     it mid-sentence; FIGURE: a number; IN_TITLE); `names` every name it capitalises;
     `words` the key of every number and capitalised word in it and `mentions` those of
     their first two, three and four letters, so that an inflected name still counts as
-    mentioned
-    (Lənkəranda, Ленкорани; Bakının, Баку)."""
+    mentioned (Lənkəranda, Ленкорани; Bakının, Баку)."""
 
     head: np.ndarray  # uint32, sorted
     head3: np.ndarray  # uint32
